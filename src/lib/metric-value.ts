@@ -1,0 +1,35 @@
+/**
+ * A metric value as written in front-matter, and its normalised form.
+ *
+ * Front-matter may hold a plain number or `{ value, approx, quote }`. A metric a
+ * report does not state is absent from `metrics` altogether: absence means
+ * "not reported", never 0.
+ */
+
+export interface MetricValue {
+  value: number;
+  /** The source gives an approximation (余/多/约/近/左右). */
+  approx: boolean;
+  /** The exact sentence, clause or table row of the report body that states the value. */
+  quote?: string;
+  /** An editor's note on how the value was read. */
+  note?: string;
+}
+
+export type RawMetricValue = number | { value: number; approx?: boolean; quote?: string; note?: string };
+
+/** Normalise a front-matter metric value to the object form. */
+export function toMetricValue(raw: RawMetricValue): MetricValue {
+  if (typeof raw === 'number') return { value: raw, approx: false };
+  return {
+    value: raw.value,
+    approx: raw.approx ?? false,
+    ...(raw.quote !== undefined ? { quote: raw.quote } : {}),
+    ...(raw.note !== undefined ? { note: raw.note } : {}),
+  };
+}
+
+/** One entry of an agency-specific breakdown (e.g. 主动公开 by the agency's own categories). */
+export interface CategoryValue extends MetricValue {
+  label: string;
+}

@@ -1,0 +1,139 @@
+/**
+ * Front-matter schema of a report (`content/reports/<agency-id>/<year>.md`),
+ * derived from the metric catalogue. Used by the content collection, the
+ * validator and the tests alike.
+ */
+import { z } from 'astro/zod';
+import {
+  EDITION_IDS,
+  FIRST_REPORT_YEAR,
+  editionForYear,
+  findMetric,
+  getEdition,
+} from '../catalogue/index.ts';
+import { toMetricValue, type MetricValue } from '../metric-value.ts';
+import { AGENCY_ID_PATTERN } from './agency.ts';
+import { checkMetricEdition, checkMetricNumber, unknownMetricMessage } from './metric-checks.ts';
+import { isoDate } from './dates.ts';
+import { rejectUnknownKeys } from './unknown-keys.ts';
+
+/** The last year a report may be about: the current one. */
+export function lastReportYear(): number {
+  return new Date().getFullYear();
+}
+
+const quote = z.string().trim().min(1, { error: 'quote 不能为空：写出报告正文中陈述该数值的原句或表格行' });
+
+const metricObject = z.strictObject({
+  value: z.number({ error: 'value 必须是数字（不加引号、不带单位）' }),
+  approx: z.boolean({ error: 'approx 必须是 true 或 false' }).optional(),
+  quote: quote.optional(),
+  note: z.string().optional(),
+});
+
+const rawMetric = z.union([z.number(), metricObject], {
+  error: '指标值必须是数字，或 { value, approx, quote } 对象',
+});
+
+/** `metrics`: catalogue ids → values. Unknown ids and values of the wrong kind are reported per key. */
+const metricsSchema = z
+  .record(z.string(), z.unknown())
+  .superRefine((metrics, ctx) => {
+    for (const [key, raw] of Object.entries(metrics)) {
+      const metric = findMetric(key);
+      if (!metric) {
+        ctx.addIssue({ code: 'custom', path: [key], message: unknownMetricMessage(key) });
+        continue;
+      }
+      const parsed = rawMetric.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          ctx.addIssue({ code: 'custom', path: [key, ...issue.path.map(String)], message: issue.message });
+        }
+        continue;
+      }
+      const value = typeof parsed.data === 'number' ? parsed.data : parsed.data.value;
+      const valuePath = typeof parsed.data === 'number' ? [key] : [key, 'value'];
+      for (const message of checkMetricNumber(metric, value)) {
+        ctx.addIssue({ code: 'custom', path: valuePath, message });
+      }
+    }
+  })
+  .transform((metrics) => {
+    const out: Record<string, MetricValue> = {};
+    for (const [key, raw] of Object.entries(metrics)) {
+      const parsed = rawMetric.safeParse(raw);
+      if (parsed.success) out[key] = toMetricValue(parsed.data);
+    }
+    return out;
+  });
+
+const categorySchema = z.strictObject({
+  label: z.string().trim().min(1, { error: '分类名称 label 不能为空' }),
+  value: z.number({ error: 'value 必须是数字' }).int({ error: '分类数值必须是整数' }).nonnegative({ error: '分类数值不能为负' }),
+  approx: z.boolean().default(false),
+  quote: quote.optional(),
+  note: z.string().optional(),
+});
+
+const sourceSchema = z
+  .strictObject({
+    url: z.url({ error: 'source.url 必须是完整网址（http:// 或 https://）' }).optional(),
+    file: z.string().trim().min(1).optional(),
+    publisher: z.string().trim().min(1).optional(),
+    indexNo: z.string().trim().min(1).optional(),
+    /** Scraping artefacts removed from the text (breadcrumbs, 【打印正文】 …), listed for transparency. */
+    removed: z.array(z.string()).default([]),
+  })
+  .refine((s) => s.url !== undefined || s.file !== undefined, {
+    error: 'source 至少需要 url（原文网址）或 file（原始文件名）之一',
+  });
+
+const REPORT_SHAPE = {
+  agency: z.string({ error: 'agency 必须是机构 id（content/agencies/ 下的文件名）' }).regex(AGENCY_ID_PATTERN, {
+    error: 'agency 必须是机构 id，形如 370303-jiaoyuju',
+  }),
+  year: z
+    .number({ error: 'year 必须是四位数字年份' })
+    .int({ error: 'year 必须是整数年份' })
+    .min(FIRST_REPORT_YEAR, { error: `year 不能早于 ${FIRST_REPORT_YEAR}` })
+    .refine((y) => y <= lastReportYear(), { error: `year 不能晚于今年` }),
+  title: z.string({ error: 'title 必须是报告标题（原文所印）' }).trim().min(1, { error: 'title 不能为空' }),
+  edition: z.enum(EDITION_IDS, { error: `edition 必须是 ${EDITION_IDS.join(' | ')} 之一` }),
+  signed: isoDate('signed').optional(),
+  published: isoDate('published').optional(),
+  source: sourceSchema,
+  metrics: metricsSchema.default({}),
+  categories: z.array(categorySchema).default([]),
+  notes: z.array(z.string()).default([]),
+};
+
+export const REPORT_FIELDS = Object.keys(REPORT_SHAPE);
+
+export const reportSchema = z
+  .looseObject(REPORT_SHAPE)
+  .superRefine((report, ctx) => {
+    rejectUnknownKeys(report, REPORT_FIELDS, ctx);
+    const expected = editionForYear(report.year);
+    if (expected && expected !== report.edition) {
+      const e = getEdition(expected);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['edition'],
+        message: `${report.year} 年度的报告应为 ${expected}（${e.label}，${e.basis}），而不是 ${report.edition}`,
+      });
+    }
+    for (const key of Object.keys(report.metrics)) {
+      const metric = findMetric(key);
+      if (!metric) continue;
+      for (const message of checkMetricEdition(metric, report.edition)) {
+        ctx.addIssue({ code: 'custom', path: ['metrics', key], message });
+      }
+    }
+  })
+  .transform(({ agency, year, title, edition, signed, published, source, metrics, categories, notes }) => ({
+    agency, year, title, edition, signed, published, source, metrics, categories, notes,
+  }));
+
+export type ReportData = z.output<typeof reportSchema>;
+export type ReportInput = z.input<typeof reportSchema>;
