@@ -1,0 +1,15 @@
+/** Read every file under a content folder as `{ path, text }`, paths relative to `root`. */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { ContentFile } from '../lib/validate/validate-content.ts';
+
+export async function readContentFiles(root: string, folder = 'content'): Promise<ContentFile[]> {
+  const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  return Promise.all(
+    files.map(async (path) => ({ path: relative(root, path).split(sep).join('/'), text: await readFile(path, 'utf8') })),
+  );
+}

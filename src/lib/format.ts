@@ -1,0 +1,26 @@
+/** How numbers and values are written on pages. */
+import type { MetricValue } from './metric-value.ts';
+
+const NUMBER = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
+
+/** 1106 → "1,106"; 0.000125 → "0.000125". */
+export function formatNumber(value: number): string {
+  return NUMBER.format(value);
+}
+
+/** What a page shows for a metric that the report does not state. */
+export const NOT_REPORTED = '未报告';
+
+/** What a page shows for an approximate value, before the number. */
+export const APPROX_MARK = '约';
+
+/** "约600" for an approximate value, "380" for an exact one. */
+export function formatValue(value: Pick<MetricValue, 'value' | 'approx'>): string {
+  return `${value.approx ? APPROX_MARK : ''}${formatNumber(value.value)}`;
+}
+
+/** "2018年3月12日" from "2018-03-12". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -1,0 +1,79 @@
+/**
+ * rehype plugin: mark where each front-matter `quote` stands in the rendered
+ * report, so a metric can link to the sentence or table row it came from.
+ *
+ * A quote is found either as a table row (cells joined with " | ", as the
+ * Markdown source writes them) or inside one text node, where it is wrapped in
+ * `<mark class="quote" id="quote-N">`. Longer quotes go first so a shorter quote
+ * inside a longer one nests in its mark.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { quoteAnchors } from '../quotes.ts';
+
+/** The text of a table row as Markdown writes it: trimmed cells joined with " | ". */
+export function rowText(row: Element): string {
+  return row.children
+    .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
+    .map((cell) => toString(cell).trim())
+    .join(' | ');
+}
+
+function markRow(tree: Root, quote: string, id: string): boolean {
+  let found = false;
+  visit(tree, 'element', (node) => {
+    if (found || node.tagName !== 'tr' || node.properties.id !== undefined) return;
+    if (rowText(node).includes(quote)) {
+      node.properties.id = id;
+      node.properties.className = ['quote'];
+      found = true;
+    }
+  });
+  return found;
+}
+
+function markText(tree: Root, quote: string, id: string): boolean {
+  let found = false;
+  visit(tree, 'text', (node: Text, index, parent) => {
+    if (found || index === undefined || !parent) return;
+    const at = node.value.indexOf(quote);
+    if (at === -1) return;
+    const mark: Element = {
+      type: 'element',
+      tagName: 'mark',
+      properties: { id, className: ['quote'] },
+      children: [{ type: 'text', value: quote }],
+    };
+    const parts: ElementContent[] = [];
+    if (at > 0) parts.push({ type: 'text', value: node.value.slice(0, at) });
+    parts.push(mark);
+    const rest = node.value.slice(at + quote.length);
+    if (rest) parts.push({ type: 'text', value: rest });
+    (parent.children as ElementContent[]).splice(index, 1, ...parts);
+    found = true;
+    return SKIP;
+  });
+  return found;
+}
+
+export interface QuoteAnchorData {
+  /** Quotes of the front-matter that could not be found in the rendered text. */
+  unlocatedQuotes?: string[];
+}
+
+export default function rehypeQuoteAnchors() {
+  return (tree: Root, file: VFile) => {
+    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
+    const anchors = [...quoteAnchors(frontmatter)].sort(([a], [b]) => b.length - a.length);
+    const unlocated: string[] = [];
+    for (const [quote, id] of anchors) {
+      if (!markRow(tree, quote, id) && !markText(tree, quote, id)) unlocated.push(quote);
+    }
+    if (unlocated.length > 0) {
+      (file.data as QuoteAnchorData).unlocatedQuotes = unlocated;
+      file.message(`quote not found in the rendered text: ${unlocated.join(' / ')}`);
+    }
+  };
+}

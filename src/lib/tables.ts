@@ -1,0 +1,122 @@
+/**
+ * Metric tables for pages: the metrics panel of one report and the cross-year
+ * table of one agency. Absent values stay absent (`undefined`), never 0.
+ */
+import {
+  findMetric,
+  groupMetrics,
+  isStandardFor,
+  METRICS,
+  type MetricDef,
+  type MetricGroup,
+} from './catalogue/index.ts';
+import type { MetricValue } from './metric-value.ts';
+import { quoteAnchors } from './quotes.ts';
+import type { ReportData } from './schema/report.ts';
+
+type ReportMetrics = Pick<ReportData, 'edition' | 'metrics' | 'categories'>;
+
+export interface PanelRow {
+  metric: MetricDef;
+  /** `undefined`: the report does not state this metric (未报告). */
+  value?: MetricValue;
+  /** Id of the quote's anchor in the report text. */
+  anchor?: string;
+}
+
+export interface PanelGroup {
+  group: MetricGroup;
+  rows: PanelRow[];
+}
+
+/**
+ * A report's metrics by group: every metric of its edition's statutory table
+ * (absent ones too, so "not reported" is visible) and every other metric it states.
+ */
+export function metricPanel(report: ReportMetrics): PanelGroup[] {
+  const anchors = quoteAnchors(report);
+  const shown = METRICS.filter(
+    (m) => m.id in report.metrics || (isStandardFor(m, report.edition) && m.column === undefined),
+  );
+  return groupMetrics(shown).map(({ group, metrics }) => ({
+    group,
+    rows: metrics.map((metric) => {
+      const value = report.metrics[metric.id];
+      const anchor = value?.quote ? anchors.get(value.quote) : undefined;
+      return { metric, ...(value ? { value } : {}), ...(anchor ? { anchor } : {}) };
+    }),
+  }));
+}
+
+export interface CategoryRow {
+  label: string;
+  value: MetricValue;
+  anchor?: string;
+}
+
+/** The report's own categories of 主动公开, with their anchors. */
+export function categoryRows(report: ReportMetrics): CategoryRow[] {
+  const anchors = quoteAnchors(report);
+  return report.categories.map(({ label, ...value }) => {
+    const anchor = value.quote ? anchors.get(value.quote) : undefined;
+    return { label, value, ...(anchor ? { anchor } : {}) };
+  });
+}
+
+export interface YearCell {
+  year: number;
+  value?: MetricValue;
+  anchor?: string;
+}
+
+export interface CrossYearRow {
+  metric: MetricDef;
+  cells: YearCell[];
+}
+
+export interface CrossYearTable {
+  years: number[];
+  groups: { group: MetricGroup; rows: CrossYearRow[] }[];
+  /** Category rows by label, for agencies that break 主动公开 down by their own categories. */
+  categories: { label: string; cells: YearCell[] }[];
+}
+
+/** Metrics that head every cross-year table even when no report states them. */
+const ALWAYS_SHOWN = ['proactive_total'];
+
+/** One agency across years: metrics as rows (any metric stated in some year), years as columns. */
+export function crossYearTable(reports: readonly (ReportMetrics & { year: number })[]): CrossYearTable {
+  const sorted = [...reports].sort((a, b) => a.year - b.year);
+  const anchors = sorted.map((r) => quoteAnchors(r));
+  const stated = new Set([...ALWAYS_SHOWN, ...sorted.flatMap((r) => Object.keys(r.metrics))]);
+  const metrics = METRICS.filter((m) => stated.has(m.id));
+
+  const cell = (i: number, value: MetricValue | undefined): YearCell => {
+    const anchor = value?.quote ? anchors[i]!.get(value.quote) : undefined;
+    return { year: sorted[i]!.year, ...(value ? { value } : {}), ...(anchor ? { anchor } : {}) };
+  };
+
+  const labels = [...new Set(sorted.flatMap((r) => r.categories.map((c) => c.label)))];
+  return {
+    years: sorted.map((r) => r.year),
+    groups: groupMetrics(metrics).map(({ group, metrics: inGroup }) => ({
+      group,
+      rows: inGroup.map((metric) => ({
+        metric,
+        cells: sorted.map((r, i) => cell(i, r.metrics[metric.id])),
+      })),
+    })),
+    categories: labels.map((label) => ({
+      label,
+      cells: sorted.map((r, i) => {
+        const found = r.categories.find((c) => c.label === label);
+        return cell(i, found);
+      }),
+    })),
+  };
+}
+
+/** The unit a metric is shown in. */
+export function unitOf(id: string): string {
+  return findMetric(id)?.unit ?? '';
+}

@@ -1,0 +1,79 @@
+/**
+ * Checks across files: every report names a known agency, one report per agency
+ * and year, the file path agrees with the front-matter. Shared by the build
+ * (which refuses to publish an archive that fails them) and `npm run check`.
+ */
+import type { Problem } from './problem.ts';
+
+export interface AgencyRef {
+  id: string;
+  file: string;
+}
+
+export interface ReportRef {
+  file: string;
+  agency: string;
+  year: number;
+}
+
+/** `content/reports/<agency>/<year>.md` → its agency and year, or `undefined` if the path has another shape. */
+export function reportPathParts(file: string): { agency: string; year: number } | undefined {
+  const match = /(?:^|\/)reports\/([^/]+)\/(\d{4})\.md$/.exec(file.replaceAll('\\', '/'));
+  return match ? { agency: match[1]!, year: Number(match[2]) } : undefined;
+}
+
+export function checkIntegrity(agencies: readonly AgencyRef[], reports: readonly ReportRef[]): Problem[] {
+  const problems: Problem[] = [];
+  const known = new Set(agencies.map((a) => a.id));
+  const seen = new Map<string, string>();
+  for (const report of reports) {
+    if (!known.has(report.agency)) {
+      problems.push({
+        file: report.file, field: 'agency', severity: 'error',
+        message: `未知机构“${report.agency}”：content/agencies/ 下没有 ${report.agency}.yaml`,
+      });
+    }
+    const key = `${report.agency}/${report.year}`;
+    const other = seen.get(key);
+    if (other) {
+      problems.push({
+        file: report.file, field: 'year', severity: 'error',
+        message: `与 ${other} 重复：同一机构同一年度只能有一份报告`,
+      });
+    } else {
+      seen.set(key, report.file);
+    }
+    const parts = reportPathParts(report.file);
+    if (!parts) {
+      problems.push({ file: report.file, severity: 'error', message: '报告文件须位于 content/reports/<机构id>/<年度>.md' });
+    } else {
+      if (parts.agency !== report.agency) {
+        problems.push({
+          file: report.file, field: 'agency', severity: 'error',
+          message: `文件位于 ${parts.agency}/ 目录，但 agency 写的是 ${report.agency}`,
+        });
+      }
+      if (parts.year !== report.year) {
+        problems.push({
+          file: report.file, field: 'year', severity: 'error',
+          message: `文件名为 ${parts.year}.md，但 year 写的是 ${report.year}`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Problems for quotes that do not occur verbatim in the report body. */
+export function checkQuotesInBody(
+  file: string,
+  body: string,
+  quoted: readonly { field: string; quote: string }[],
+): Problem[] {
+  return quoted
+    .filter(({ quote }) => !body.includes(quote))
+    .map(({ field, quote }) => ({
+      file, field, severity: 'error' as const,
+      message: `quote 未在正文中逐字出现：“${quote}”`,
+    }));
+}

@@ -1,0 +1,107 @@
+/**
+ * Validate every content file in one run and return all problems: YAML syntax,
+ * schema, agency ids, references, duplicates, path/front-matter mismatches and
+ * quotes missing from the body. Pure over `{ path, text }` so tests can feed it
+ * fixtures; `src/cli/check.ts` feeds it the real `content/` folder.
+ */
+import type { z } from 'astro/zod';
+import { agencySchema, checkAgencyId } from '../schema/agency.ts';
+import { reportSchema } from '../schema/report.ts';
+import { parseYaml, splitFrontMatter, type ParsedYaml } from './front-matter.ts';
+import { checkIntegrity, checkQuotesInBody, reportPathParts, type AgencyRef, type ReportRef } from './integrity.ts';
+import type { Problem } from './problem.ts';
+
+export interface ContentFile {
+  /** Path relative to the project root, with forward slashes: content/reports/x/2014.md */
+  path: string;
+  text: string;
+}
+
+const AGENCY_FILE = /(?:^|\/)content\/agencies\/([^/]+)\.yaml$/;
+
+function schemaProblems(file: string, error: z.ZodError, parsed: ParsedYaml): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    ...(issue.path.length ? { field: issue.path.join('.') } : {}),
+    line: parsed.lineOf(issue.path as (string | number)[]),
+    message: issue.message,
+    severity: 'error' as const,
+  }));
+}
+
+function syntaxProblems(file: string, parsed: ParsedYaml): Problem[] {
+  return parsed.errors.map((e) => ({ file, line: e.line, message: `YAML 语法错误：${e.message}`, severity: 'error' as const }));
+}
+
+function validateAgency(file: ContentFile, id: string, agencies: AgencyRef[]): Problem[] {
+  const parsed = parseYaml(file.text);
+  if (parsed.errors.length) return syntaxProblems(file.path, parsed);
+  const result = agencySchema.safeParse(parsed.data ?? {});
+  if (!result.success) return schemaProblems(file.path, result.error, parsed);
+  agencies.push({ id, file: file.path });
+  return checkAgencyId(id, result.data).map((message) => ({ file: file.path, line: 1, message, severity: 'error' as const }));
+}
+
+function validateReport(file: ContentFile, reports: ReportRef[]): Problem[] {
+  const { frontMatter, body } = splitFrontMatter(file.text);
+  if (frontMatter === undefined) {
+    return [{ file: file.path, line: 1, severity: 'error', message: '缺少 front-matter：文件须以 --- 开头的 YAML 块开始' }];
+  }
+  const parsed = parseYaml(frontMatter, 2);
+  if (parsed.errors.length) return syntaxProblems(file.path, parsed);
+  const result = reportSchema.safeParse(parsed.data ?? {});
+  if (!result.success) return schemaProblems(file.path, result.error, parsed);
+
+  const report = result.data;
+  reports.push({ file: file.path, agency: report.agency, year: report.year });
+  const quoted = [
+    ...Object.entries(report.metrics).flatMap(([id, v]) => (v.quote ? [{ field: `metrics.${id}.quote`, quote: v.quote }] : [])),
+    ...report.categories.flatMap((c, i) => (c.quote ? [{ field: `categories.${i}.quote`, quote: c.quote }] : [])),
+  ];
+  return checkQuotesInBody(file.path, body, quoted).map((p) => ({
+    ...p,
+    line: parsed.lineOf(p.field!.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
+  }));
+}
+
+/** All problems of all files, files in the order given. */
+export function validateContent(files: readonly ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const agencies: AgencyRef[] = [];
+  const reports: ReportRef[] = [];
+  for (const file of files) {
+    const agencyMatch = AGENCY_FILE.exec(file.path);
+    if (agencyMatch) {
+      problems.push(...validateAgency(file, agencyMatch[1]!, agencies));
+    } else if (reportPathParts(file.path)) {
+      problems.push(...validateReport(file, reports));
+    } else {
+      problems.push({
+        file: file.path, severity: 'error',
+        message: '构建不会读取此文件：机构须为 content/agencies/<id>.yaml，报告须为 content/reports/<机构id>/<年度>.md',
+      });
+    }
+  }
+  // Reports whose agency file is itself broken are not reported again as "unknown agency".
+  const brokenAgencies = new Set(
+    files.flatMap((f) => {
+      const m = AGENCY_FILE.exec(f.path);
+      return m && problems.some((p) => p.file === f.path) ? [m[1]!] : [];
+    }),
+  );
+  const integrity = checkIntegrity(agencies, reports).filter(
+    (p) => !(p.field === 'agency' && reports.some((r) => r.file === p.file && brokenAgencies.has(r.agency))),
+  );
+  for (const p of integrity) {
+    const text = files.find((f) => f.path === p.file)?.text;
+    const line = text && p.field ? lineOfTopLevelKey(text, p.field) : undefined;
+    problems.push(line ? { ...p, line } : p);
+  }
+  return problems;
+}
+
+/** The line of a top-level front-matter key (`agency:`), for cross-file problems. */
+function lineOfTopLevelKey(text: string, key: string): number | undefined {
+  const index = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return index === -1 ? undefined : index + 1;
+}
