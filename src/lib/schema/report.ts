@@ -35,6 +35,10 @@ const rawMetric = z.union([z.number(), metricObject], {
   error: '指标值必须是数字，或 { value, approx, quote } 对象',
 });
 
+/** Objects are checked against the object form directly, so a wrong `value` is reported at its own path. */
+const parseRawMetric = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? metricObject.safeParse(raw) : rawMetric.safeParse(raw);
+
 /** `metrics`: catalogue ids → values. Unknown ids and values of the wrong kind are reported per key. */
 const metricsSchema = z
   .record(z.string(), z.unknown())
@@ -45,7 +49,7 @@ const metricsSchema = z
         ctx.addIssue({ code: 'custom', path: [key], message: unknownMetricMessage(key) });
         continue;
       }
-      const parsed = rawMetric.safeParse(raw);
+      const parsed = parseRawMetric(raw);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) {
           ctx.addIssue({ code: 'custom', path: [key, ...issue.path.map(String)], message: issue.message });
@@ -62,7 +66,7 @@ const metricsSchema = z
   .transform((metrics) => {
     const out: Record<string, MetricValue> = {};
     for (const [key, raw] of Object.entries(metrics)) {
-      const parsed = rawMetric.safeParse(raw);
+      const parsed = parseRawMetric(raw);
       if (parsed.success) out[key] = toMetricValue(parsed.data);
     }
     return out;
