@@ -35,9 +35,12 @@ export interface Archive {
 
 /** Thrown when the content cannot make a consistent archive; lists every problem at once. */
 export class ArchiveError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[]) {
     super(`档案内容有 ${problems.length} 个问题：\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ArchiveError';
+    this.problems = problems;
   }
 }
 

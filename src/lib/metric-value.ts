@@ -11,12 +11,14 @@ export interface MetricValue {
   /** The source gives an approximation (余/多/约/近/左右). */
   approx: boolean;
   /** The exact sentence, clause or table row of the report body that states the value. */
-  quote?: string;
+  quote?: string | undefined;
   /** An editor's note on how the value was read. */
-  note?: string;
+  note?: string | undefined;
 }
 
-export type RawMetricValue = number | { value: number; approx?: boolean; quote?: string; note?: string };
+export type RawMetricValue =
+  | number
+  | { value: number; approx?: boolean | undefined; quote?: string | undefined; note?: string | undefined };
 
 /** Normalise a front-matter metric value to the object form. */
 export function toMetricValue(raw: RawMetricValue): MetricValue {

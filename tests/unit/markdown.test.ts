@@ -6,11 +6,7 @@ type Renderer = Awaited<ReturnType<typeof createMarkdownProcessor>>;
 let renderer: Renderer;
 
 beforeAll(async () => {
-  renderer = await createMarkdownProcessor({
-    ...markdownPipeline,
-    remarkPlugins: [...markdownPipeline.remarkPlugins],
-    rehypePlugins: [...markdownPipeline.rehypePlugins],
-  });
+  renderer = await createMarkdownProcessor(markdownPipeline);
 });
 
 const render = async (markdown: string, frontmatter: Record<string, unknown> = {}) =>

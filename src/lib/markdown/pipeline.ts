@@ -2,6 +2,7 @@
  * The Markdown pipeline of report bodies, in one place: astro.config.mjs passes
  * it to `unified()`, and tests render with `createMarkdownProcessor(markdownPipeline)`.
  */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeQuoteAnchors from './rehype-quote-anchors.ts';
@@ -15,4 +16,4 @@ export const markdownPipeline = {
   remarkPlugins: [remarkUnlinkBareUrls],
   // Order matters: parse raw HTML, sanitize it, then mark quotes. Astro adds heading ids afterwards.
   rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeQuoteAnchors],
-} as const;
+} satisfies UnifiedProcessorOptions;

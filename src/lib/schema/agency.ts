@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { LEVELS, levelOfCode, provinceOfCode } from '../divisions.ts';
-import { rejectUnknownKeys } from './unknown-keys.ts';
+import { pickFields, rejectUnknownKeys } from './unknown-keys.ts';
 
 export const AGENCY_ID_PATTERN = /^\d{6}-[a-z][a-z0-9-]*$/;
 
@@ -33,6 +33,9 @@ const AGENCY_SHAPE = {
 
 export const AGENCY_FIELDS = Object.keys(AGENCY_SHAPE);
 
+/** The validated data of an agency. */
+export type AgencyData = z.output<z.ZodObject<typeof AGENCY_SHAPE>>;
+
 export const agencySchema = z
   .looseObject(AGENCY_SHAPE)
   .superRefine((agency, ctx) => {
@@ -48,11 +51,7 @@ export const agencySchema = z
       ctx.addIssue({ code: 'custom', path: ['level'], message: `divisionCode ${agency.divisionCode} 是${level}区划，而 level 写的是${agency.level}` });
     }
   })
-  .transform(({ name, shortName, aliases, province, city, county, divisionCode, level, kind, website, stub }) => ({
-    name, shortName, aliases, province, city, county, divisionCode, level, kind, website, stub: stub ?? false,
-  }));
-
-export type AgencyData = z.output<typeof agencySchema>;
+  .transform((agency) => pickFields(agency, AGENCY_FIELDS) as AgencyData);
 
 /** Checks that need the agency's id (its file name). */
 export function checkAgencyId(id: string, agency: Pick<AgencyData, 'divisionCode'>): string[] {

@@ -15,7 +15,7 @@ import { toMetricValue, type MetricValue } from '../metric-value.ts';
 import { AGENCY_ID_PATTERN } from './agency.ts';
 import { checkMetricEdition, checkMetricNumber, unknownMetricMessage } from './metric-checks.ts';
 import { isoDate } from './dates.ts';
-import { rejectUnknownKeys } from './unknown-keys.ts';
+import { pickFields, rejectUnknownKeys } from './unknown-keys.ts';
 
 /** The last year a report may be about: the current one. */
 export function lastReportYear(): number {
@@ -114,6 +114,9 @@ const REPORT_SHAPE = {
 
 export const REPORT_FIELDS = Object.keys(REPORT_SHAPE);
 
+/** The validated front-matter of a report. */
+export type ReportData = z.output<z.ZodObject<typeof REPORT_SHAPE>>;
+
 export const reportSchema = z
   .looseObject(REPORT_SHAPE)
   .superRefine((report, ctx) => {
@@ -135,9 +138,5 @@ export const reportSchema = z
       }
     }
   })
-  .transform(({ agency, year, title, edition, signed, published, source, metrics, categories, notes }) => ({
-    agency, year, title, edition, signed, published, source, metrics, categories, notes,
-  }));
-
-export type ReportData = z.output<typeof reportSchema>;
-export type ReportInput = z.input<typeof reportSchema>;
+  // Unknown keys were reported above; what passes on holds only the fields.
+  .transform((report) => pickFields(report, REPORT_FIELDS) as ReportData);

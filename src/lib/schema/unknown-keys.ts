@@ -14,3 +14,8 @@ export function rejectUnknownKeys(data: object, fields: readonly string[], ctx: 
     });
   }
 }
+
+/** A copy of `data` with only the listed fields (those present). */
+export function pickFields(data: object, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => fields.includes(key)));
+}

@@ -1,0 +1,32 @@
+/** Reading the built site in dist/ for build tests. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { ROOT } from './content.ts';
+
+export const DIST = join(ROOT, 'dist');
+
+export function requireDist(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ has no built site: run `npm test` (which builds first) or `npm run build`.');
+  }
+}
+
+/** The page at a site path ("/reports/x/2014/"), parsed; fails the test when the file is missing. */
+export function page(path: string): HTMLElement {
+  const file = join(DIST, path, path.endsWith('.html') ? '' : 'index.html');
+  if (!existsSync(file)) throw new Error(`No page for ${path} (expected ${relative(ROOT, file)})`);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/** Every HTML file of the site, as site-relative paths. */
+export function htmlFiles(): string[] {
+  return (readdirSync(DIST, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split('\\').join('/'));
+}
+
+/** Text of an element with whitespace collapsed. */
+export function text(el: HTMLElement | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
