@@ -53,7 +53,8 @@ describe('validateContent', () => {
 
     const change = problemsOf(
       agency(),
-      report({ year: 'year: 2019', edition: "edition: '2019'", metrics: 'metrics:\n  licensing_change: -3' }, '正文', 'content/reports/370303-jiaoyuju/2019.md'),
+      // edition written as a bare number, as editors will
+      report({ year: 'year: 2019', edition: 'edition: 2019', metrics: 'metrics:\n  licensing_change: -3' }, '正文', 'content/reports/370303-jiaoyuju/2019.md'),
     );
     expect(change).toEqual([]);
   });
@@ -88,10 +89,13 @@ describe('validateContent', () => {
     const late = problemsOf(agency(), report({ year: `year: ${new Date().getFullYear() + 1}` }));
     expect(late.find((p) => p.field === 'year')!.message).toContain('不能晚于今年');
 
-    const wrongEdition = problemsOf(agency(), report({ edition: "edition: '2021'" }));
+    const wrongEdition = problemsOf(agency(), report({ edition: 'edition: 2021' }));
     expect(wrongEdition).toHaveLength(1);
     expect(wrongEdition[0]).toMatchObject({ field: 'edition', line: 5 });
     expect(wrongEdition[0]!.message).toContain('应为 pre2019');
+
+    const unknownEdition = problemsOf(agency(), report({ edition: 'edition: 2015' }));
+    expect(unknownEdition.find((p) => p.field === 'edition')!.message).toBe('edition 必须是 pre2019 | 2019 | 2021 之一');
 
     const text = problemsOf(agency(), report({ year: 'year: 二〇一四' }));
     expect(text.find((p) => p.field === 'year')!.message).toContain('四位数字年份');

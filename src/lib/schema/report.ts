@@ -103,7 +103,11 @@ const REPORT_SHAPE = {
     .min(FIRST_REPORT_YEAR, { error: `year 不能早于 ${FIRST_REPORT_YEAR}` })
     .refine((y) => y <= lastReportYear(), { error: `year 不能晚于今年` }),
   title: z.string({ error: 'title 必须是报告标题（原文所印）' }).trim().min(1, { error: 'title 不能为空' }),
-  edition: z.enum(EDITION_IDS, { error: `edition 必须是 ${EDITION_IDS.join(' | ')} 之一` }),
+  // YAML reads `edition: 2019` as a number; editors need not quote it.
+  edition: z.preprocess(
+    (v) => (typeof v === 'number' ? String(v) : v),
+    z.enum(EDITION_IDS, { error: `edition 必须是 ${EDITION_IDS.join(' | ')} 之一` }),
+  ),
   signed: isoDate('signed').optional(),
   published: isoDate('published').optional(),
   source: sourceSchema,
