@@ -22,7 +22,8 @@ let archive: Promise<Archive> | undefined;
 export function loadArchive(): Promise<Archive> {
   archive ??= (async () => {
     const [agencies, reports] = await Promise.all([getCollection('agencies'), getCollection('reports')]);
-    return buildArchive(agencies.map(toAgency), reports.map(toReport));
+    const bodies = new Map(reports.map((r) => [r.id, r.body ?? '']));
+    return buildArchive(agencies.map(toAgency), reports.map(toReport), bodies);
   })();
   return archive;
 }

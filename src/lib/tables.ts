@@ -3,7 +3,6 @@
  * table of one agency. Absent values stay absent (`undefined`), never 0.
  */
 import {
-  findMetric,
   groupMetrics,
   isStandardFor,
   METRICS,
@@ -114,9 +113,4 @@ export function crossYearTable(reports: readonly (ReportMetrics & { year: number
       }),
     })),
   };
-}
-
-/** The unit a metric is shown in. */
-export function unitOf(id: string): string {
-  return findMetric(id)?.unit ?? '';
 }

@@ -64,6 +64,17 @@ export function checkIntegrity(agencies: readonly AgencyRef[], reports: readonly
   return problems;
 }
 
+/** Every quote of a report's front-matter with the field that holds it. */
+export function quotedFields(report: {
+  metrics: Record<string, { quote?: string | undefined }>;
+  categories: readonly { quote?: string | undefined }[];
+}): { field: string; quote: string }[] {
+  return [
+    ...Object.entries(report.metrics).flatMap(([id, v]) => (v.quote ? [{ field: `metrics.${id}.quote`, quote: v.quote }] : [])),
+    ...report.categories.flatMap((c, i) => (c.quote ? [{ field: `categories.${i}.quote`, quote: c.quote }] : [])),
+  ];
+}
+
 /** Problems for quotes that do not occur verbatim in the report body. */
 export function checkQuotesInBody(
   file: string,

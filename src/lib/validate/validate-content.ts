@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { agencySchema, checkAgencyId } from '../schema/agency.ts';
 import { reportSchema } from '../schema/report.ts';
 import { parseYaml, splitFrontMatter, type ParsedYaml } from './front-matter.ts';
-import { checkIntegrity, checkQuotesInBody, reportPathParts, type AgencyRef, type ReportRef } from './integrity.ts';
+import { checkIntegrity, checkQuotesInBody, quotedFields, reportPathParts, type AgencyRef, type ReportRef } from './integrity.ts';
 import type { Problem } from './problem.ts';
 
 export interface ContentFile {
@@ -54,11 +54,7 @@ function validateReport(file: ContentFile, reports: ReportRef[]): Problem[] {
 
   const report = result.data;
   reports.push({ file: file.path, agency: report.agency, year: report.year });
-  const quoted = [
-    ...Object.entries(report.metrics).flatMap(([id, v]) => (v.quote ? [{ field: `metrics.${id}.quote`, quote: v.quote }] : [])),
-    ...report.categories.flatMap((c, i) => (c.quote ? [{ field: `categories.${i}.quote`, quote: c.quote }] : [])),
-  ];
-  return checkQuotesInBody(file.path, body, quoted).map((p) => ({
+  return checkQuotesInBody(file.path, body, quotedFields(report)).map((p) => ({
     ...p,
     line: parsed.lineOf(p.field!.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
   }));
