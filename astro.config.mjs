@@ -2,13 +2,16 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPipeline } from './src/lib/markdown/pipeline.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let a deployment put the archive under its own address and sub-path.
 export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [pagefind({ contentDir: new URL('./content', import.meta.url).pathname })],
   markdown: {
     processor: unified(markdownPipeline),
   },

@@ -7,6 +7,7 @@ export const paths = {
   report: (agency: string, year: number) => `/reports/${agency}/${year}/`,
   years: () => '/years/',
   year: (year: number) => `/years/${year}/`,
+  search: () => '/search/',
 } as const;
 
 /** Join the configured base ("/" or "/archive/") and a site path ("/agencies/"). */

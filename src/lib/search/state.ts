@@ -1,0 +1,47 @@
+/**
+ * The search page's state and its URL form, so results are shareable,
+ * reload-safe and the back button works: /search/?q=…&年份=2014&sort=year-desc
+ */
+
+/** Filters the index carries, in the order the page shows them. Keys are the Pagefind filter names. */
+export const SEARCH_FILTERS = ['省份', '地市', '机构', '年份', '版式', '层级'] as const;
+export type SearchFilter = (typeof SEARCH_FILTERS)[number];
+
+export const SORTS = {
+  relevance: { label: '相关度', pagefind: undefined },
+  'year-desc': { label: '年份（新→旧）', pagefind: { year: 'desc' } },
+  'year-asc': { label: '年份（旧→新）', pagefind: { year: 'asc' } },
+} as const;
+export type SortId = keyof typeof SORTS;
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<SearchFilter, string>>;
+  sort: SortId;
+}
+
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of SEARCH_FILTERS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  const sort = params.get('sort');
+  return { q: params.get('q')?.trim() ?? '', filters, sort: sort && sort in SORTS ? (sort as SortId) : 'relevance' };
+}
+
+export function stateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of SEARCH_FILTERS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+/** Pagefind's `filters` option for a state. */
+export function pagefindFilters(state: SearchState): Record<string, string> {
+  return Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v));
+}

@@ -1,0 +1,310 @@
+/**
+ * Search in a real browser (Debian's Chromium) against the built site.
+ *
+ * Each query names the reports that must be found; in addition the whole result
+ * set must equal the reports whose text contains the query, computed here from
+ * the Markdown sources by plain substring search (precision and recall).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencySchema, type AgencyData } from '../../src/lib/schema/agency.ts';
+import { parseYaml } from '../../src/lib/validate/front-matter.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { contentFiles, contentReports, type ContentReport } from '../helpers/content.ts';
+import { DIST, requireDist } from '../helpers/dist.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let reports: ContentReport[];
+let agencies: Map<string, AgencyData>;
+
+beforeAll(async () => {
+  requireDist();
+  reports = await contentReports();
+  agencies = new Map(
+    (await contentFiles())
+      .filter((f) => f.path.startsWith('content/agencies/'))
+      .map((f) => [f.path.replace(/^content\/agencies\/|\.yaml$/g, ''), agencySchema.parse(parseYaml(f.text).data)]),
+  );
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What the index holds of a report: title, agency names, year and the body text. */
+function searchableText(r: ContentReport): string {
+  const a = agencies.get(r.data.agency)!;
+  const body = r.body
+    .split('\n')
+    .filter((line) => !/^\|(\s*-+\s*\|)+\s*$/.test(line))
+    .map((line) => line.replace(/^#{1,6} /, '').replaceAll('|', ' '))
+    .join('\n');
+  return [r.data.title, a.name, a.shortName, ...a.aliases, `${r.data.year}年度`, body].join('\n').replace(/\s+/g, '');
+}
+
+/** Reports that contain every needle: the ground truth for a query. */
+function reportsContaining(...needles: string[]): string[] {
+  return reports.filter((r) => needles.every((n) => searchableText(r).includes(n.replace(/\s+/g, '')))).map((r) => r.id).sort();
+}
+
+interface Shown {
+  status: string;
+  ids: string[];
+  hrefs: string[];
+}
+
+async function waitForSearch(p: Page): Promise<void> {
+  await p.waitForFunction(() => {
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return status !== '' && !status.includes('正在搜索') && !document.querySelector('#search-results[aria-busy]');
+  });
+}
+
+async function shown(p: Page): Promise<Shown> {
+  const hrefs = await p.$$eval('#search-results a.result-title', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return {
+    status: (await p.textContent('#search-status')) ?? '',
+    hrefs,
+    ids: hrefs.map((h) => /\/reports\/([^/]+\/\d{4})\//.exec(h)?.[1] ?? h),
+  };
+}
+
+async function searchUrl(params: Record<string, string>): Promise<Shown> {
+  await page.goto(`${server.url}search/?${new URLSearchParams(params)}`);
+  await waitForSearch(page);
+  return shown(page);
+}
+
+describe('search: queries as visitors type them', () => {
+  const cases: { name: string; q: string; mustFind: string[]; needles: string[] }[] = [
+    { name: 'agency name', q: '张店区教育局', mustFind: ['370303-jiaoyuju/2014'], needles: ['张店区教育局'] },
+    { name: 'partial agency name', q: '门头沟', mustFind: ['110109-jiaowei/2014'], needles: ['门头沟'] },
+    { name: 'agency alias', q: '门头沟区教委', mustFind: ['110109-jiaowei/2014'], needles: ['门头沟区教委'] },
+    { name: 'quoted phrase 行政复议', q: '"行政复议"', mustFind: ['140700-jiaoyuju/2014', '370303-jiaoyuju/2014'], needles: ['行政复议'] },
+    { name: 'quoted phrase 依申请公开', q: '“依申请公开”', mustFind: ['350421-jiaoyuju/2014', '370725-jiaoyuju/2017'], needles: ['依申请公开'] },
+    { name: 'unquoted two-word query', q: '舆情 微信', mustFind: ['110109-jiaowei/2014'], needles: ['舆情', '微信'] },
+    { name: 'query with a year', q: '2014 主动公开', mustFind: ['140700-jiaoyuju/2014', '370303-jiaoyuju/2014'], needles: ['2014', '主动公开'] },
+    { name: 'term in only one report', q: '晋商杯', mustFind: ['140700-jiaoyuju/2014'], needles: ['晋商杯'] },
+    { name: 'phrase in only one report', q: '人大代表建议', mustFind: ['370725-jiaoyuju/2017'], needles: ['人大代表建议'] },
+    { name: 'word inside a longer word', q: '复议', mustFind: ['110109-jiaowei/2014', '370725-jiaoyuju/2017'], needles: ['复议'] },
+    { name: 'precision: unquoted 行政复议 skips 明溪, which never mentions 复议', q: '行政复议', mustFind: ['370725-jiaoyuju/2017'], needles: ['行政复议'] },
+  ];
+
+  it.each(cases)('$name: $q', async ({ q, mustFind, needles }) => {
+    const { ids, status } = await searchUrl({ q });
+    for (const id of mustFind) expect(ids, `${q} must find ${id}`).toContain(id);
+    expect([...ids].sort(), `${q}: exactly the reports containing ${needles.join(' + ')}`).toEqual(reportsContaining(...needles));
+    expect(status).toBe(`找到 ${ids.length} 份报告。`);
+  });
+
+  it('finds exactly one report for a term present in only one report', async () => {
+    expect((await searchUrl({ q: '晋商杯' })).ids).toEqual(['140700-jiaoyuju/2014']);
+  });
+
+  it('says so when a query is found nowhere, also for words made of common characters (precision)', async () => {
+    for (const q of ['量子纠缠超导体', '"复议行政"']) {
+      const { ids, status } = await searchUrl({ q });
+      expect(reportsContaining(q.replaceAll('"', ''))).toEqual([]);
+      expect(ids, q).toEqual([]);
+      expect(status).toContain('没有找到包含');
+      expect(status).toContain('可以减少关键词');
+    }
+    expect(reportsContaining('行政复议')).not.toContain('350421-jiaoyuju/2014');
+  });
+});
+
+describe('search: filters and sort', () => {
+  it('combines a query with a year filter', async () => {
+    const { ids } = await searchUrl({ q: '行政复议', 年份: '2017' });
+    expect(ids).toEqual(['370725-jiaoyuju/2017']);
+  });
+
+  it('combines a query with a province filter', async () => {
+    const { ids } = await searchUrl({ q: '依申请公开', 省份: '山东省' });
+    expect(ids).toEqual(reportsContaining('依申请公开').filter((id) => agencies.get(id.split('/')[0]!)!.province === '山东省'));
+    expect(ids).toEqual(['370725-jiaoyuju/2017']);
+  });
+
+  it('offers a hint to remove filters when filters leave nothing', async () => {
+    const { ids, status } = await searchUrl({ q: '晋商杯', 省份: '山东省' });
+    expect(ids).toEqual([]);
+    expect(status).toContain('去掉部分筛选条件');
+  });
+
+  it('sorts by year in both directions', async () => {
+    const desc = await searchUrl({ q: '公开', sort: 'year-desc' });
+    const asc = await searchUrl({ q: '公开', sort: 'year-asc' });
+    const year = (id: string) => Number(id.split('/')[1]);
+    expect(desc.ids.map(year)).toEqual([...desc.ids.map(year)].sort((a, b) => b - a));
+    expect(asc.ids.map(year)).toEqual([...asc.ids.map(year)].sort((a, b) => a - b));
+    expect(desc.ids[0]).toBe('370725-jiaoyuju/2017');
+    expect(asc.ids.at(-1)).toBe('370725-jiaoyuju/2017');
+  });
+
+  it('filters the other facets: city, agency, edition, level', async () => {
+    expect((await searchUrl({ q: '公开', 地市: '晋中市' })).ids).toEqual(['140700-jiaoyuju/2014']);
+    expect((await searchUrl({ q: '公开', 机构: '三明市明溪县教育局' })).ids).toEqual(['350421-jiaoyuju/2014']);
+    expect((await searchUrl({ q: '公开', 层级: '市级' })).ids).toEqual(['140700-jiaoyuju/2014']);
+    expect((await searchUrl({ q: '公开', 版式: '2019年以前版式' })).ids).toHaveLength(reports.length);
+  });
+});
+
+describe('search: URLs, navigation and results', () => {
+  it('round-trips through the URL: typing updates it, opening it gives the same results', async () => {
+    await page.goto(`${server.url}search/`);
+    await page.fill('#search-q', '行政复议');
+    await page.selectOption('select[name="年份"]', '2014');
+    await page.press('#search-q', 'Enter');
+    await waitForSearch(page);
+    const typed = await shown(page);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('q')).toBe('行政复议');
+    expect(url.searchParams.get('年份')).toBe('2014');
+
+    const opened = await searchUrl(Object.fromEntries(url.searchParams));
+    expect(opened.ids).toEqual(typed.ids);
+    expect(opened.ids.length).toBeGreaterThan(0);
+    expect(await page.inputValue('#search-q')).toBe('行政复议');
+    expect(await page.inputValue('select[name="年份"]')).toBe('2014');
+  });
+
+  it('restores the previous search with the back button', async () => {
+    await searchUrl({ q: '晋商杯' });
+    await page.fill('#search-q', '门头沟');
+    await page.press('#search-q', 'Enter');
+    await waitForSearch(page);
+    expect((await shown(page)).ids).toEqual(['110109-jiaowei/2014']);
+    await page.goBack();
+    await waitForSearch(page);
+    expect(await page.inputValue('#search-q')).toBe('晋商杯');
+    expect((await shown(page)).ids).toEqual(['140700-jiaoyuju/2014']);
+  });
+
+  it('shows title, agency, year, edition and a highlighted excerpt that contains the query', async () => {
+    await searchUrl({ q: '晋商杯' });
+    const item = page.locator('#search-results li').first();
+    expect(await item.locator('.result-title').textContent()).toBe('晋中市教育局2014年政府信息公开年度报告');
+    expect(await item.locator('.result-meta').textContent()).toBe('晋中市教育局 · 2014年度 · 2019年以前版式');
+    expect(await item.locator('.excerpt mark').allTextContents()).toEqual(['晋商杯']);
+  });
+
+  it('links to the report scrolled to the section of the first match', async () => {
+    const { hrefs } = await searchUrl({ q: '晋商杯' });
+    expect(decodeURIComponent(hrefs[0]!)).toBe('/reports/140700-jiaoyuju/2014/#行政复议和行政诉讼情况');
+    await page.click('#search-results a.result-title');
+    await page.waitForURL(/reports\/140700-jiaoyuju\/2014/);
+    const heading = page.locator('[id="行政复议和行政诉讼情况"]');
+    expect(await heading.textContent()).toBe('、行政复议和行政诉讼情况');
+    expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+  });
+
+  it('shows an error when the index cannot be loaded', async () => {
+    const context = await browser.newContext();
+    const broken = await context.newPage();
+    await broken.route('**/pagefind/**', (route) => route.abort());
+    await broken.goto(`${server.url}search/?q=${encodeURIComponent('行政复议')}`);
+    await broken.waitForFunction(() => document.querySelector('#search-status')?.classList.contains('error'));
+    expect(await broken.textContent('#search-status')).toContain('搜索索引加载失败');
+    await context.close();
+  });
+
+  it('submits the header search box to /search/?q= without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(server.url);
+    await noJs.fill('#site-search-q', '行政复议');
+    await noJs.press('#site-search-q', 'Enter');
+    await noJs.waitForURL(/\/search\/\?q=/);
+    expect(new URL(noJs.url()).searchParams.get('q')).toBe('行政复议');
+    expect(await noJs.textContent('noscript')).toContain('搜索需要启用 JavaScript');
+    await context.close();
+  });
+});
+
+describe('search: accessibility and weight', () => {
+  it('has no axe violations (wcag2a, wcag2aa) on the search page with results', async () => {
+    const context = await browser.newContext({ bypassCSP: true }); // axe is injected as an inline script
+    const p = await context.newPage();
+    await p.goto(`${server.url}search/?q=${encodeURIComponent('行政复议')}`);
+    await waitForSearch(p);
+    expect((await shown(p)).ids.length).toBeGreaterThan(0);
+    await p.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const result = await p.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    });
+    expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+    await context.close();
+  });
+
+  it('runs under the site Content-Security-Policy without errors', async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const problems: string[] = [];
+    p.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    p.on('pageerror', (e) => problems.push(e.message));
+    await p.goto(`${server.url}search/?q=${encodeURIComponent('行政复议')}`);
+    await waitForSearch(p);
+    expect((await shown(p)).ids.length).toBeGreaterThan(0);
+    const csp = await p.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toContain("'wasm-unsafe-eval'");
+    expect(csp).toContain('worker-src');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('labels every control and announces the result count', async () => {
+    await searchUrl({ q: '行政复议' });
+    expect(await page.getAttribute('#search-status', 'role')).toBe('status');
+    expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
+    const unlabelled = await page.$$eval('#search-form input, #search-form select', (els) =>
+      els.filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('measures the bytes one typical query transfers after the page has loaded', async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    await p.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    const measure = async (q: string) => {
+      const sizes: Promise<number>[] = [];
+      const onFinished = (request: import('playwright-core').Request) => {
+        sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+      };
+      p.on('requestfinished', onFinished);
+      await p.fill('#search-q', q);
+      await p.press('#search-q', 'Enter');
+      await waitForSearch(p);
+      await p.waitForLoadState('networkidle');
+      p.off('requestfinished', onFinished);
+      return { requests: sizes.length, bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0) };
+    };
+    const first = await measure('行政复议');
+    const next = await measure('依申请公开');
+    console.log(
+      `search bytes (${reports.length} reports): first query "行政复议" ${first.bytes} B in ${first.requests} requests (incl. Pagefind runtime); ` +
+        `next query "依申请公开" ${next.bytes} B in ${next.requests} requests`,
+    );
+    expect(first.bytes).toBeGreaterThan(0);
+    expect(next.requests).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('search index', () => {
+  it('holds exactly the report pages, in Chinese', () => {
+    const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn']!.page_count).toBe(reports.length);
+  });
+});

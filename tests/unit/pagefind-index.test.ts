@@ -1,0 +1,61 @@
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex, countReportFiles, indexedPages } from '../../src/integrations/pagefind.ts';
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><nav>导航</nav>` +
+  `<article data-pagefind-body><h1 data-pagefind-meta="title:${title}">${title}</h1><p>${body}</p></article></body></html>`;
+
+let dirs: string[] = [];
+function tempSite(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-site-'));
+  dirs.push(dir);
+  for (const [path, html] of Object.entries(pages)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+describe('search index integration', () => {
+  const site = () =>
+    tempSite({
+      'reports/a/2014/index.html': page('甲报告', '行政复议11起'),
+      'reports/b/2015/index.html': page('乙报告', '未收到申请'),
+      'index.html': '<!doctype html><html lang="zh-CN"><body><p>首页不进索引</p></body></html>',
+    });
+
+  it('indexes the pages with a search body, in Chinese, and writes the bundle', async () => {
+    const dir = site();
+    const result = await buildSearchIndex(dir, 2);
+    expect(result.pages).toEqual({ 'zh-cn': 2 });
+    expect(indexedPages(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toEqual({ 'zh-cn': 2 });
+    expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+  }, 60_000);
+
+  it('fails when the number of indexed pages differs from the number of reports, writing nothing', async () => {
+    const dir = site();
+    await expect(buildSearchIndex(dir, 3)).rejects.toThrow(
+      'Pagefind indexing failed: indexed {"zh-cn":2} report pages, but content/ has 3 reports (all zh-cn)',
+    );
+    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
+  }, 60_000);
+
+  it('counts report files as content/reports/<agency>/<year>.md only', async () => {
+    const dir = tempSite({
+      'reports/a/2014.md': 'x',
+      'reports/a/2015.md': 'x',
+      'reports/b/2014.md': 'x',
+      'reports/b/notes.md': 'x',
+      'agencies/a.yaml': 'x',
+    });
+    await expect(countReportFiles(dir)).resolves.toBe(3);
+  });
+});
