@@ -51,7 +51,7 @@ describe('built site: every report and agency has its page', () => {
   it('lists agencies by province and city in pinyin order', () => {
     const doc = page('/agencies/');
     expect(doc.querySelectorAll('h2').map(text)).toEqual(['北京市', '福建省', '山东省', '山西省']);
-    expect(doc.querySelectorAll('h3').map(text)).toEqual(['三明市', '潍坊市', '淄博市', '晋中市']);
+    expect(doc.querySelectorAll('h3').map(text)).toEqual(['福州市', '三明市', '潍坊市', '淄博市', '晋中市']);
   });
 
   it('shows counts on the home page', () => {
@@ -98,14 +98,16 @@ describe('built site: report pages', () => {
   });
 
   it('shows every statutory metric the report does not state as 未报告, never 0', () => {
+    let checked = 0;
     for (const r of reports) {
       const doc = page(`/reports/${r.data.agency}/${r.data.year}/`);
       const absent = METRICS.filter((m) => isStandardFor(m, r.data.edition) && !m.column && !(m.id in r.data.metrics));
-      expect(absent.length).toBeGreaterThan(0);
+      checked += absent.length;
       for (const m of absent) {
         expect(text(doc.querySelector(`.metrics tr[data-metric="${m.id}"] td`)), `${r.id} ${m.id}`).toBe('未报告');
       }
     }
+    expect(checked).toBeGreaterThan(0);
     const mingxi = page('/reports/350421-jiaoyuju/2014/');
     expect(text(mingxi.querySelector('tr[data-metric="proactive_total"] td'))).toBe('未报告');
   });

@@ -18,11 +18,17 @@ describe('archive content', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it('holds the five seed reports of five agencies', async () => {
-    const files = await contentFiles();
-    expect(files.filter((f) => f.path.startsWith('content/agencies/'))).toHaveLength(5);
-    expect(reports.map((r) => r.id).sort()).toEqual([
+  it('holds the five seed reports and the thirteen corpus reports', () => {
+    const ids = reports.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining([
       '110109-jiaowei/2014', '140700-jiaoyuju/2014', '350421-jiaoyuju/2014', '370303-jiaoyuju/2014', '370725-jiaoyuju/2017',
+    ]));
+    const corpus = reports.filter((r) => r.data.source.file?.endsWith('/page.html')).map((r) => r.id).sort();
+    expect(corpus).toEqual([
+      '350128-guanweihui/2011', '350128-guanweihui/2012', '350128-guanweihui/2013', '350128-guanweihui/2014',
+      '350128-guanweihui/2015', '350128-guanweihui/2017', '350128-guanweihui/2019', '350128-guanweihui/2021',
+      '350128-guanweihui/2022', '350128-guanweihui/2024',
+      '350128-renminzhengfu/2011', '350128-renminzhengfu/2012', '350128-renminzhengfu/2013',
     ]);
   });
 
@@ -30,7 +36,7 @@ describe('archive content', () => {
     for (const r of reports) {
       const quotes = [...Object.values(r.data.metrics), ...r.data.categories].map((v) => v.quote);
       for (const quote of quotes) {
-        expect(quote, `${r.id}: every value of a seed report has a quote`).toBeDefined();
+        expect(quote, `${r.id}: every value has a quote`).toBeDefined();
         expect(r.body, r.id).toContain(quote);
       }
     }

@@ -64,7 +64,7 @@ const cell = (table: '二' | '三' | '四', rowLabel: string, column: string, se
 const NARRATIVE: MetricDef[] = [
   // 主动公开
   { id: 'proactive_total', label: '主动公开信息数', unit: '条', kind: 'count', group: '主动公开', editions: ALL,
-    source: { pre2019: row('主动公开信息数', '主动公开政府信息数') } },
+    source: { pre2019: row('主动公开信息数', '主动公开政府信息数', '主动公开文件数') } },
   { id: 'proactive_fulltext_electronic', label: '全文电子化的主动公开信息数', unit: '条', kind: 'count', group: '主动公开', editions: PRE,
     source: { pre2019: row('全文电子化的主动公开信息数') } },
   { id: 'proactive_new_normative_docs', label: '新增的行政规范性文件数', unit: '件', altUnits: ['条'], kind: 'count', group: '主动公开', editions: PRE,
@@ -74,13 +74,13 @@ const NARRATIVE: MetricDef[] = [
   { id: 'proactive_service_info', label: '提供服务类信息数', unit: '条', kind: 'count', group: '主动公开', editions: PRE,
     source: { pre2019: row('提供服务类信息数') } },
   { id: 'proactive_via_website', label: '政府网站公开数', unit: '条', kind: 'count', group: '主动公开', editions: PRE,
-    source: { pre2019: row('政府网站公开数') } },
+    source: { pre2019: row('政府网站公开数', '网站公开') } },
   { id: 'proactive_via_gazette', label: '政府公报公开数', unit: '条', kind: 'count', group: '主动公开', editions: PRE,
-    source: { pre2019: row('政府公报公开数') } },
+    source: { pre2019: row('政府公报公开数', '政府公报公开') } },
 
   // 依申请公开
   { id: 'applications_total', label: '申请总数', unit: '件', altUnits: ['条'], kind: 'count', group: '依申请公开', editions: PRE,
-    source: { pre2019: row('申请总数', '本年度申请总数') } },
+    source: { pre2019: row('申请总数', '本年度申请总数', '受理依申请公开信息总数') } },
   { id: 'applications_in_person', label: '当面申请数', unit: '件', altUnits: ['条'], kind: 'count', group: '依申请公开', editions: PRE,
     source: { pre2019: row('当面申请数') } },
   { id: 'applications_fax', label: '传真申请数', unit: '件', altUnits: ['条'], kind: 'count', group: '依申请公开', editions: PRE,
@@ -92,17 +92,17 @@ const NARRATIVE: MetricDef[] = [
   { id: 'applications_letter', label: '信函申请数', unit: '件', altUnits: ['条'], kind: 'count', group: '依申请公开', editions: PRE,
     source: { pre2019: row('信函申请数') } },
   { id: 'applications_other', label: '其他形式申请数', unit: '件', altUnits: ['条'], kind: 'count', group: '依申请公开', editions: PRE,
-    source: { pre2019: row('其他形式申请数') } },
+    source: { pre2019: row('其他形式申请数', '其它形式申请数') } },
 
   // 办理结果 (pre2019 答复)
   { id: 'responses_total', label: '对申请的答复总数', unit: '件', altUnits: ['条'], kind: 'count', group: '办理结果', editions: PRE,
-    source: { pre2019: row('对申请的答复总数') } },
+    source: { pre2019: row('对申请的答复总数', '对申请的答复数') } },
   { id: 'responses_granted', label: '同意公开答复数', unit: '件', altUnits: ['条'], kind: 'count', group: '办理结果', editions: PRE,
     source: { pre2019: row('同意公开答复数') } },
   { id: 'responses_partial', label: '同意部分公开答复数', unit: '件', altUnits: ['条'], kind: 'count', group: '办理结果', editions: PRE,
     source: { pre2019: row('同意部分公开答复数') } },
   { id: 'responses_denied', label: '不予公开答复总数', unit: '件', altUnits: ['条'], kind: 'count', group: '办理结果', editions: PRE,
-    source: { pre2019: row('不予公开答复总数', '否决公开答复总数') } },
+    source: { pre2019: row('不予公开答复总数', '否决公开答复总数', '否决公开答复数', '不予公开答复数') } },
   { id: 'responses_not_exist', label: '信息不存在数', unit: '件', altUnits: ['条'], kind: 'count', group: '办理结果', editions: PRE,
     source: { pre2019: row('信息不存在数') } },
   { id: 'responses_not_held', label: '非本机关掌握数', unit: '件', altUnits: ['条'], kind: 'count', group: '办理结果', editions: PRE,
@@ -125,11 +125,11 @@ const NARRATIVE: MetricDef[] = [
     source: { pre2019: row('政府信息公开专栏页面访问量') } },
 
   // 行政复议与诉讼 (pre2019)
-  { id: 'admin_reviews', label: '行政复议数', unit: '件', altUnits: ['次', '起'], kind: 'count', group: '行政复议与诉讼', editions: PRE,
+  { id: 'admin_reviews', label: '行政复议数', unit: '件', altUnits: ['次', '起', '条'], kind: 'count', group: '行政复议与诉讼', editions: PRE,
     source: { pre2019: row('行政复议数') } },
-  { id: 'admin_litigations', label: '行政诉讼数', unit: '件', altUnits: ['次', '起'], kind: 'count', group: '行政复议与诉讼', editions: PRE,
+  { id: 'admin_litigations', label: '行政诉讼数', unit: '件', altUnits: ['次', '起', '条'], kind: 'count', group: '行政复议与诉讼', editions: PRE,
     source: { pre2019: row('行政诉讼数') } },
-  { id: 'admin_complaints', label: '行政申诉数', unit: '件', altUnits: ['次'], kind: 'count', group: '行政复议与诉讼', editions: PRE,
+  { id: 'admin_complaints', label: '行政申诉数', unit: '件', altUnits: ['次', '条'], kind: 'count', group: '行政复议与诉讼', editions: PRE,
     source: { pre2019: row('行政申诉数') } },
 
   // 收费

@@ -1,0 +1,170 @@
+/**
+ * npm run import -- <file|dir>... [--agency <id>] [--year <n>] [--out <dir>] [--dry-run] [--json] [--force]
+ *
+ * Turns raw reports (.txt in UTF-8 or GB18030/GBK, saved .html/.htm pages, archive
+ * .md) into content/reports/<agency>/<year>.md. A bad file gets a clear error and
+ * the rest continue; the exit code is 1 if any file failed.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseYaml } from '../lib/validate/front-matter.ts';
+import { importReport, reportFileText, reportJson, type ImportedReport } from '../lib/importer/import-report.ts';
+import type { AgencyRecord } from '../lib/importer/detect.ts';
+import { describeChanges } from '../lib/importer/changes.ts';
+
+const USAGE = 'npm run import -- <file|dir>... [--agency <id>] [--year <n>] [--out <dir>] [--dry-run] [--json] [--force]';
+const IMPORTABLE = new Set(['.txt', '.html', '.htm', '.md']);
+
+/** Files to import: directories are walked; where a folder holds page.html and page.txt, the page is imported once, from the HTML. */
+async function inputFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info) {
+      files.push(path); // reported as missing by the import loop
+    } else if (info.isDirectory()) {
+      const entries = await readdir(path, { recursive: true, withFileTypes: true });
+      const found = entries
+        .filter((e) => e.isFile() && IMPORTABLE.has(extname(e.name).toLowerCase()))
+        .map((e) => join(e.parentPath, e.name));
+      const set = new Set(found);
+      files.push(...found.filter((f) => !(f.endsWith('.txt') && (set.has(f.replace(/\.txt$/, '.html')) || set.has(f.replace(/\.txt$/, '.htm'))))).sort());
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+async function loadAgencies(outDir: string): Promise<AgencyRecord[]> {
+  const dir = join(outDir, 'agencies');
+  if (!existsSync(dir)) return [];
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml'));
+  return Promise.all(
+    names.map(async (name) => {
+      const data = (parseYaml(await readFile(join(dir, name), 'utf8')).data ?? {}) as Record<string, unknown>;
+      return {
+        id: name.replace(/\.yaml$/, ''),
+        name: String(data['name'] ?? ''),
+        shortName: String(data['shortName'] ?? ''),
+        aliases: Array.isArray(data['aliases']) ? data['aliases'].map(String) : [],
+      };
+    }),
+  );
+}
+
+function stubAgencyYaml(name: string): string {
+  return [
+    '# Created by the importer: complete every field, then remove `stub: true`.',
+    `name: ${name}`,
+    `shortName: ${name}`,
+    'aliases: []',
+    'province: 待补充',
+    'divisionCode: "000000"',
+    'kind: 待补充',
+    'stub: true',
+    '',
+  ].join('\n');
+}
+
+interface Row {
+  file: string;
+  result?: ImportedReport;
+  outcome: string;
+  error?: string;
+}
+
+function table(rows: readonly Row[]): string {
+  const header = ['文件', '机构', '年度', '版式', '编码', '指标', '提示', '结果'];
+  const body = rows.map((r) => [
+    r.file,
+    r.result?.agency ?? '—',
+    String(r.result?.year ?? '—'),
+    r.result?.edition ?? '—',
+    r.result?.encoding ?? '—',
+    String(r.result?.metrics.length ?? '—'),
+    String(r.result?.warnings.length ?? '—'),
+    r.error ? `失败：${r.error}` : r.outcome,
+  ]);
+  return [header, ...body].map((cells) => cells.join('\t')).join('\n');
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      agency: { type: 'string' },
+      year: { type: 'string' },
+      out: { type: 'string', default: 'content' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    console.log(`用法：${USAGE}`);
+    return positionals.length === 0 && !values.help ? 1 : 0;
+  }
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !Number.isInteger(year)) {
+    console.error(`--year 须为四位年份，而不是“${values.year}”`);
+    return 1;
+  }
+  const outDir = values.out;
+  const agencies = await loadAgencies(outDir);
+  const files = await inputFiles(positionals);
+  const rows: Row[] = [];
+  const progress = files.length > 3 && !values.json;
+  const written = new Set<string>();
+
+  for (const [i, file] of files.entries()) {
+    if (progress) process.stderr.write(`\r[${i + 1}/${files.length}] ${relative('.', file).slice(-60).padEnd(60)}`);
+    try {
+      const bytes = await readFile(file).catch(() => {
+        throw new Error('文件不存在或无法读取');
+      });
+      const result = importReport(file, bytes, { agencies, agency: values.agency, year });
+      const target = join(outDir, 'reports', result.agency, `${result.year}.md`);
+      const text = reportFileText(result);
+      let outcome = values['dry-run'] ? '未写入（--dry-run）' : '已写入';
+      if (written.has(target)) throw new Error(`本次导入中已有文件写到 ${target}`);
+      if (existsSync(target)) {
+        if (!values.force) throw new Error(`${target} 已存在；要覆盖请加 --force`);
+        const changes = describeChanges(await readFile(target, 'utf8'), text);
+        outcome = `${values['dry-run'] ? '将覆盖' : '已覆盖'}：${changes}`;
+      }
+      if (!values['dry-run']) {
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, text);
+        if (result.newAgency) {
+          const agencyFile = join(outDir, 'agencies', `${result.newAgency.id}.yaml`);
+          if (!existsSync(agencyFile)) {
+            await mkdir(dirname(agencyFile), { recursive: true });
+            await writeFile(agencyFile, stubAgencyYaml(result.newAgency.name));
+            agencies.push({ id: result.newAgency.id, name: result.newAgency.name, shortName: result.newAgency.name, aliases: [] });
+          }
+        }
+      }
+      written.add(target);
+      rows.push({ file, result, outcome: `${outcome} ${target}` });
+      if (values.json) console.log(JSON.stringify(reportJson(result)));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      rows.push({ file, outcome: '', error: message });
+      if (values.json) console.log(JSON.stringify({ source: file, error: message }));
+    }
+  }
+  if (progress) process.stderr.write('\n');
+  if (!values.json) {
+    console.log(table(rows));
+    for (const row of rows) for (const w of row.result?.warnings ?? []) console.log(`提示 ${row.file}: ${w}`);
+  }
+  const failed = rows.filter((r) => r.error).length;
+  (values.json ? console.error : console.log)(`\n导入 ${rows.length} 个文件：${rows.length - failed} 个成功，${failed} 个失败。`);
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,130 @@
+/**
+ * Figures stated in prose. Each rule reads one sentence and is written to miss
+ * rather than misread: a wrong number is worse than a missing one. Rules name
+ * their metric; a metric outside the report's edition is never produced.
+ */
+import { findMetric, type EditionId } from '../../catalogue/index.ts';
+import { NUMBER, readNumber, toHalfWidth } from '../numbers.ts';
+import type { Sentence } from './blocks.ts';
+import type { Found, FoundCategory } from './found.ts';
+
+const N = `(约|近)?(${NUMBER})(余|多)?(万)?(余|多)?(左右)?`;
+
+/** Value of the number groups starting at `m[at]` (the layout of `N`). */
+function valueAt(m: RegExpExecArray, at: number): { value: number; approx: boolean } | undefined {
+  const text = [m[at], m[at + 1], m[at + 2], m[at + 3], m[at + 4], m[at + 5]].filter(Boolean).join('');
+  return readNumber(text);
+}
+
+/** Clauses of a sentence (split at commas), for rules that must not reach across them. */
+const clausesOf = (sentence: string) => sentence.split(/[，,]/);
+
+interface Rule {
+  metric: string;
+  /** Returns the value, or undefined when the sentence does not state it. */
+  read(sentence: string): { value: number; approx: boolean; priority?: number } | undefined;
+}
+
+const firstMatch = (pattern: RegExp, at = 1) => (sentence: string) => {
+  const m = pattern.exec(sentence);
+  return m ? valueAt(m, at) : undefined;
+};
+
+/** A clause that states a quantity ("3件", "11起") is not a statement of none. */
+const COUNTED = /\d\s*(件|条|起|次|份|人|元|万元|项)/;
+
+/** A clause saying there was none of something; `not` lists words that make the clause about something else. */
+const none = (about: RegExp, not: RegExp) => (sentence: string) =>
+  clausesOf(sentence).some((c) => /(未|没有|无|尚未|不存在)/.test(c) && about.test(c) && !not.test(c) && !COUNTED.test(toHalfWidth(c)))
+    ? { value: 0, approx: false }
+    : undefined;
+
+const NEVER = /(?!)/;
+
+/**
+ * How sure a total is: "2015年全区共主动公开…" states the whole (2), "其中，区直各部门…" or
+ * "各乡镇…" one part (0), anything else is plain (1). A part never outweighs the whole.
+ */
+function wholeOrPart(before: string): number {
+  if (/其中|各乡镇|各部门|区直|县直|市直|部门及|所属|下属/.test(before)) return 0;
+  return /共|全年|全区|全县|全市|全局|累计|总计|合计/.test(before) ? 2 : 1;
+}
+
+const PROACTIVE = new RegExp(`(共|全年|全区|全县|全市|累计|总计|合计)?[^，,。；]{0,6}?主动公开(?:了)?(?:各类|各项)?(?:政府)?信息(?:公开)?(?:共|共计|总计|合计|达)?${N}条`);
+
+const RULES: Rule[] = [
+  {
+    metric: 'proactive_total',
+    read(sentence) {
+      const text = toHalfWidth(sentence);
+      const m = PROACTIVE.exec(text);
+      if (!m) return undefined;
+      const v = valueAt(m, 2);
+      return v && { ...v, priority: wholeOrPart(text.slice(0, m.index + m[0].length)) };
+    },
+  },
+  // Only requests for government information (not the service-hall applications many reports also count), and not one channel of them.
+  {
+    metric: 'applications_total',
+    read: (s) => {
+      const m = new RegExp(`(?:受理|收到|接到)([^，,。；\\d]{0,14})申请(?:共|共计|总数)?${N}(?:件|条|份)`).exec(toHalfWidth(s));
+      if (!m || !/信息公开|依申请/.test(m[1]!) || /信函|当面|网上|传真|电子邮件|互联网/.test(m[1]!)) return undefined;
+      return valueAt(m, 2);
+    },
+  },
+  { metric: 'applications_total', read: none(/申请/, /复议|诉讼|收费|咨询|举报|投诉|提案|建议|申诉/) },
+  { metric: 'fees_collected', read: none(/收(取)?费/, /处理费|标准|行政事业性/) },
+  { metric: 'admin_reviews', read: firstMatch(new RegExp(`行政复议(?:案件)?(?:共|共计)?${N}(?:起|件|次)`), 1) },
+  { metric: 'admin_reviews', read: none(/复议/, NEVER) },
+  { metric: 'admin_litigations', read: firstMatch(new RegExp(`行政诉讼(?:案件)?(?:共|共计)?${N}(?:起|件|次)`), 1) },
+  { metric: 'admin_litigations', read: none(/诉讼/, NEVER) },
+  { metric: 'admin_complaints', read: none(/申诉/, NEVER) },
+  { metric: 'staff_total', read: firstMatch(new RegExp(`${N}名专职`), 1) },
+  { metric: 'staff_full_time', read: firstMatch(new RegExp(`${N}名全职`), 1) },
+  { metric: 'staff_part_time', read: firstMatch(new RegExp(`${N}名兼职`), 1) },
+  {
+    metric: 'column_page_views',
+    read: (s) => (/专栏[^，,。；]{0,8}访问量/.test(s) ? firstMatch(new RegExp(`访问量[^，,。；\\d]{0,4}${N}(?:人次|次)`), 1)(s) : undefined),
+  },
+  {
+    metric: 'website_visits',
+    read: (s) => (/专栏[^，,。；]{0,8}访问量/.test(s) ? undefined : firstMatch(new RegExp(`网[^，,。；]{0,8}访问量[^，,。；\\d]{0,4}${N}(?:人次|次)`), 1)(s)),
+  },
+  { metric: 'concerns_responded', read: firstMatch(new RegExp(`回应[^，,。；\\d]{0,10}?${N}次`), 1) },
+  { metric: 'press_conferences', read: firstMatch(new RegExp(`新闻发布会${N}(?:场|次)`), 1) },
+  { metric: 'npc_suggestions_lead', read: (s) => (/牵头|主办/.test(s) ? firstMatch(new RegExp(`人大代表建议(?:共)?${N}件`), 1)(s) : undefined) },
+  { metric: 'cppcc_proposals_lead', read: (s) => (/牵头|主办/.test(s) ? firstMatch(new RegExp(`政协提案(?:共)?${N}件`), 1)(s) : undefined) },
+  { metric: 'info_processing_fees', read: none(/信息处理费/, NEVER) },
+  { metric: 'disclosure_funding', read: firstMatch(new RegExp(`经费[^，,。；\\d]{0,10}${N}万元`), 1) },
+];
+
+const CATEGORY = new RegExp(`^(?:其中)?[：:]?([\\u4e00-\\u9fa5、]{2,14}?)(?:类信息|类|信息)?${N}条$`);
+
+/** "其中，机构职能21条，政策法规97条…" after a 主动公开 total: the agency's own categories. */
+function categoriesOf(sentence: string): FoundCategory[] {
+  const clauses = clausesOf(sentence);
+  const start = clauses.findIndex((c) => /^其中/.test(c.trim()));
+  if (start === -1 || !PROACTIVE.test(toHalfWidth(clauses.slice(0, start).join('，')))) return [];
+  const found: FoundCategory[] = [];
+  for (const clause of clauses.slice(start)) {
+    const text = clause.trim().replace(/^其中[：:，,]?/, '');
+    const m = CATEGORY.exec(toHalfWidth(text));
+    const v = m && valueAt(m, 2);
+    if (m && v && !/主动公开|部门|乡镇|单位/.test(m[1]!)) found.push({ label: m[1]!, ...v, quote: clause.trim() });
+  }
+  return found;
+}
+
+export function readProse(sentences: readonly Sentence[], edition: EditionId): { metrics: Found[]; categories: FoundCategory[] } {
+  const metrics: Found[] = [];
+  const categories: FoundCategory[] = [];
+  const rules = RULES.filter((r) => findMetric(r.metric)!.editions.includes(edition));
+  for (const { text } of sentences) {
+    for (const rule of rules) {
+      const v = rule.read(text);
+      if (v) metrics.push({ metric: rule.metric, value: v.value, approx: v.approx, quote: text, priority: v.priority ?? 1 });
+    }
+    if (categories.length === 0) categories.push(...categoriesOf(text));
+  }
+  return { metrics, categories };
+}

@@ -1,0 +1,92 @@
+/**
+ * A saved government web page → archive Markdown. Finds the article, drops the
+ * page chrome, keeps tables, and converts with the unified tools:
+ * rehype-parse → (flatten tables, section headings) → rehype-remark → remark-gfm → remark-stringify.
+ */
+import type { Element, Root } from 'hast';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { remove } from './hast-remove.ts';
+import { removeArtefacts } from './artefacts.ts';
+import rehypeFlattenTables from './rehype-flatten-tables.ts';
+import rehypeSectionHeadings from './rehype-section-headings.ts';
+
+/** Where government CMS templates put the article, most specific first. */
+const ARTICLE_SELECTORS = [
+  '.article_content', '.TRS_Editor', '#zoom', '.zoom', '.article-content', '.wzcon', '.conTxt',
+  '#UCAP-CONTENT', '.detail-content', '.content-text', 'article', '#content', '.content', 'main',
+];
+
+/** Elements that are never report text. */
+const CHROME = ['script', 'style', 'noscript', 'iframe', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'img', 'svg', 'object', 'embed', 'video', 'audio', 'link', 'meta'];
+
+const MIN_ARTICLE_CHARS = 100;
+
+export class NoArticleError extends Error {
+  override name = 'NoArticleError';
+}
+
+export interface ConvertedHtml {
+  title?: string;
+  published?: string;
+  url?: string;
+  markdown: string;
+  removed: string[];
+}
+
+const textOf = (node: Element | Root) => toString(node).replace(/\s+/g, '');
+
+function meta(tree: Root, name: string): string | undefined {
+  const node = select(`meta[name="${name}"]`, tree);
+  const content = node?.properties['content'];
+  return typeof content === 'string' && content.trim() ? content.trim() : undefined;
+}
+
+function findArticle(tree: Root): Element {
+  for (const selector of ARTICLE_SELECTORS) {
+    const node = select(selector, tree);
+    if (node && textOf(node).length >= MIN_ARTICLE_CHARS) return node;
+  }
+  throw new NoArticleError(`页面中找不到正文（试过 ${ARTICLE_SELECTORS.length} 种正文容器，均不足 ${MIN_ARTICLE_CHARS} 字）`);
+}
+
+export function htmlToMarkdown(html: string): ConvertedHtml {
+  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const article = findArticle(tree);
+  remove(article, CHROME);
+  const title = meta(tree, 'ArticleTitle') ?? (select('h1', tree) ? textOf(select('h1', tree)!) : undefined) ??
+    (select('title', tree) ? toString(select('title', tree)!).split(/[_|-]/)[0]!.trim() : undefined);
+  const pubDate = meta(tree, 'PubDate') ?? meta(tree, 'publishdate');
+  const published = pubDate && /^\d{4}-\d{2}-\d{2}/.test(pubDate) ? pubDate.slice(0, 10) : undefined;
+  const url = meta(tree, 'Url');
+
+  const root: Root = { type: 'root', children: [article] };
+  const processor = unified()
+    .use(rehypeFlattenTables)
+    .use(rehypeSectionHeadings)
+    .use(rehypeRemark)
+    // Unpadded cells, so a table row reads "a | b | c" in the source, as quotes write it.
+    .use(remarkGfm, { tablePipeAlign: false })
+    .use(remarkStringify, { bullet: '-', rule: '-', fences: true });
+  const mdast = processor.runSync(root);
+  const markdown = processor.stringify(mdast as never);
+  const { lines, removed } = removeArtefacts(String(markdown).split('\n'));
+  const cleaned = lines
+    .join('\n')
+    .replace(/[\u00a0\u3000]+/g, ' ')
+    .replace(/^[ \t]+/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return {
+    ...(title ? { title } : {}),
+    ...(published ? { published } : {}),
+    ...(url && /^https?:\/\//.test(url) ? { url } : {}),
+    markdown: `${cleaned}\n`,
+    removed,
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * One input file → one archive report: decode, convert to Markdown, detect who
+ * and when, extract metrics from the written body. Pure over bytes, so the CLI,
+ * the eval and the tests share it.
+ */
+import matter from 'gray-matter';
+import { getMetric, type EditionId } from '../catalogue/index.ts';
+import { splitFrontMatter } from '../validate/front-matter.ts';
+import { parseYaml } from '../validate/front-matter.ts';
+import { decode, type Encoding } from './decode.ts';
+import { agencyNameInTitle, detectYear, editionOf, resolveAgency, stubAgencyId, type AgencyRecord } from './detect.ts';
+import { extractMetrics } from './extract/index.ts';
+import type { Found, FoundCategory } from './extract/found.ts';
+import { htmlToMarkdown } from './html-to-markdown.ts';
+import { textToMarkdown } from './text-to-markdown.ts';
+
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+export interface ImportOptions {
+  agencies: readonly AgencyRecord[];
+  /** Force the agency id (skips detection). */
+  agency?: string | undefined;
+  /** Force the year (skips detection). */
+  year?: number | undefined;
+}
+
+export interface ImportedReport {
+  /** The input path as given. */
+  source: string;
+  /** What the report's `source.file` records. */
+  sourceFile: string;
+  encoding: Encoding;
+  agency: string;
+  /** Set when the agency is unknown: a stub for an editor to complete. */
+  newAgency?: { id: string; name: string };
+  year: number;
+  edition: EditionId;
+  title: string;
+  published?: string;
+  url?: string;
+  body: string;
+  removed: string[];
+  metrics: Found[];
+  categories: FoundCategory[];
+  warnings: string[];
+}
+
+interface Converted {
+  title?: string | undefined;
+  published?: string | undefined;
+  url?: string | undefined;
+  markdown: string;
+  removed: string[];
+  agency?: string | undefined;
+  year?: number | undefined;
+}
+
+function convert(path: string, text: string): Converted {
+  const ext = path.toLowerCase().split('.').pop();
+  if (ext === 'html' || ext === 'htm') return htmlToMarkdown(text);
+  if (ext === 'txt') return textToMarkdown(text);
+  if (ext === 'md') {
+    const { frontMatter, body } = splitFrontMatter(text);
+    const data = (frontMatter ? parseYaml(frontMatter, 2).data : {}) as Record<string, unknown> | undefined;
+    const source = (data?.['source'] ?? {}) as Record<string, unknown>;
+    return {
+      title: typeof data?.['title'] === 'string' ? data['title'] : undefined,
+      published: typeof data?.['published'] === 'string' ? data['published'] : undefined,
+      url: typeof source['url'] === 'string' ? source['url'] : undefined,
+      agency: typeof data?.['agency'] === 'string' ? data['agency'] : undefined,
+      year: typeof data?.['year'] === 'number' ? data['year'] : undefined,
+      markdown: body.replace(/^\n+/, ''),
+      removed: Array.isArray(source['removed']) ? (source['removed'] as string[]) : [],
+    };
+  }
+  throw new ImportError(`不支持的文件类型“.${ext ?? ''}”：可导入 .txt、.html、.htm、.md`);
+}
+
+/** "80629_…/page.html" for generic page names, the file name otherwise. */
+export function sourceFileName(path: string): string {
+  const parts = path.replaceAll('\\', '/').split('/');
+  const name = parts.at(-1)!;
+  return /^(page|index)\.(html?|txt)$/i.test(name) && parts.length > 1 ? `${parts.at(-2)}/${name}` : name;
+}
+
+export function importReport(path: string, bytes: Uint8Array, options: ImportOptions): ImportedReport {
+  const { text, encoding } = decode(bytes);
+  const converted = convert(path, text);
+  if (converted.markdown.replace(/\s+/g, '').length < 50) throw new ImportError('正文不足 50 字，不像一份年度报告');
+  const title = converted.title?.replace(/\s+/g, '');
+  if (!title) throw new ImportError('找不到标题：文本开头应是以“报告”结尾的标题，网页应有标题');
+
+  const year = options.year ?? converted.year ?? detectYear(title, converted.markdown);
+  if (!year) throw new ImportError(`无法从标题“${title}”确定年度：请用 --year 指定`);
+  const edition = editionOf(year);
+  if (!edition) throw new ImportError(`年度 ${year} 早于任何版式（2007 年起）`);
+
+  const warnings: string[] = [];
+  let agency = options.agency ?? converted.agency;
+  let newAgency: ImportedReport['newAgency'];
+  if (!agency) {
+    const known = resolveAgency(title, options.agencies);
+    if (known) agency = known.id;
+    else {
+      const name = agencyNameInTitle(title);
+      if (!name) throw new ImportError(`无法从标题“${title}”识别机构：请用 --agency 指定`);
+      agency = stubAgencyId(name);
+      newAgency = { id: agency, name };
+      warnings.push(`机构“${name}”不在档案中：已建立待补全的机构条目 ${agency}，请编辑补全或用 --agency 指定`);
+    }
+  }
+
+  const extraction = extractMetrics(converted.markdown, edition, year);
+  if (edition !== 'pre2019' && !extraction.metrics.some((m) => m.metric === 'result_total')) {
+    warnings.push(`${edition} 版式的报告中没有读到表三（（七）总计）`);
+  }
+  return {
+    source: path,
+    sourceFile: sourceFileName(path),
+    encoding,
+    agency,
+    ...(newAgency ? { newAgency } : {}),
+    year,
+    edition,
+    title,
+    ...(converted.published ? { published: converted.published } : {}),
+    ...(converted.url ? { url: converted.url } : {}),
+    body: converted.markdown,
+    removed: converted.removed,
+    metrics: extraction.metrics,
+    categories: extraction.categories,
+    warnings: [...warnings, ...extraction.warnings],
+  };
+}
+
+/** The report file as written to content/reports/<agency>/<year>.md. */
+export function reportFileText(report: ImportedReport): string {
+  const metrics = Object.fromEntries(
+    report.metrics.map((m) => [m.metric, { value: m.value, ...(m.approx ? { approx: true } : {}), quote: m.quote }]),
+  );
+  const data = {
+    agency: report.agency,
+    year: report.year,
+    title: report.title,
+    edition: report.edition,
+    ...(report.published ? { published: report.published } : {}),
+    source: {
+      ...(report.url ? { url: report.url } : {}),
+      file: report.sourceFile,
+      ...(report.removed.length ? { removed: report.removed } : {}),
+    },
+    metrics,
+    ...(report.categories.length
+      ? { categories: report.categories.map((c) => ({ label: c.label, value: c.value, ...(c.approx ? { approx: true } : {}), quote: c.quote })) }
+      : {}),
+  };
+  return matter.stringify(`\n${report.body}`, data, { lineWidth: -1 } as never);
+}
+
+/** One JSON object per input, as `--json` prints it. */
+export function reportJson(report: ImportedReport) {
+  return {
+    source: report.source,
+    agency: report.agency,
+    year: report.year,
+    edition: report.edition,
+    title: report.title,
+    encoding: report.encoding,
+    metrics: report.metrics.map((m) => ({ id: m.metric, label: getMetric(m.metric).label, value: m.value, approx: m.approx, quote: m.quote })),
+    categories: report.categories,
+    warnings: report.warnings,
+  };
+}
