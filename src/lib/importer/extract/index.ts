@@ -2,7 +2,8 @@
  * All metrics of a report body: the tables of its edition, then prose. Findings
  * of one metric are merged: the same value from several places keeps the first
  * quote; different values keep the highest-priority one when it is alone at that
- * priority, and otherwise neither (a warning shows both quotes).
+ * priority, and otherwise neither (a warning shows both quotes). Parts (priority 0)
+ * are never kept.
  */
 import { catalogueOrder, findMetric, type EditionId } from '../../catalogue/index.ts';
 import { checkMetricNumber } from '../../schema/metric-checks.ts';
@@ -17,6 +18,8 @@ function merge(found: readonly Found[], warnings: string[]): Found[] {
   const kept: Found[] = [];
   for (const [metric, all] of byMetric) {
     const top = Math.max(...all.map((f) => f.priority ?? 1));
+    // Priority 0 marks a part ("其中…", "各乡镇…"): it can outvote nothing and is never kept on its own.
+    if (top === 0) continue;
     const best = all.filter((f) => (f.priority ?? 1) === top);
     const values = new Set(best.map((f) => `${f.value}/${f.approx}`));
     if (values.size === 1) {

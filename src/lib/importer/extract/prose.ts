@@ -42,15 +42,17 @@ const none = (about: RegExp, not: RegExp) => (sentence: string) =>
 const NEVER = /(?!)/;
 
 /**
- * How sure a total is: "2015年全区共主动公开…" states the whole (2), "其中，区直各部门…" or
- * "各乡镇…" one part (0), anything else is plain (1). A part never outweighs the whole.
+ * How sure a total is, from the sentence before the number: "2015年全区共主动公开…" states
+ * the whole (2); after "其中", or in a clause naming 各乡镇, 区直各部门 or 其他, it is one part (0);
+ * anything else is plain (1). A part never outweighs the whole and is never kept alone.
  */
 function wholeOrPart(before: string): number {
-  if (/其中|各乡镇|各部门|区直|县直|市直|部门及|所属|下属/.test(before)) return 0;
-  return /共|全年|全区|全县|全市|全局|累计|总计|合计/.test(before) ? 2 : 1;
+  const clause = before.split(/[，,、(（]/).at(-1) ?? '';
+  if (/其中/.test(before) || /各乡镇|各部门|区直|县直|市直|部门及|所属|下属|其他/.test(clause)) return 0;
+  return /共|全年|全区|全县|全市|全局|累计|总计|合计/.test(clause) ? 2 : 1;
 }
 
-const PROACTIVE = new RegExp(`(共|全年|全区|全县|全市|累计|总计|合计)?[^，,。；]{0,6}?主动公开(?:了)?(?:各类|各项)?(?:政府)?信息(?:公开)?(?:共|共计|总计|合计|达)?${N}条`);
+const PROACTIVE = new RegExp(`(?:主动公开(?:了)?(?:各类|各项)?(?:政府)?信息(?:公开)?|公布(?:了)?政府信息)(?:共|共计|总计|合计|达)?${N}条`);
 
 const RULES: Rule[] = [
   {
@@ -60,7 +62,7 @@ const RULES: Rule[] = [
       const m = PROACTIVE.exec(text);
       if (!m) return undefined;
       const v = valueAt(m, 2);
-      return v && { ...v, priority: wholeOrPart(text.slice(0, m.index + m[0].length)) };
+      return v && { ...v, priority: wholeOrPart(text.slice(0, m.index)) };
     },
   },
   // Only requests for government information (not the service-hall applications many reports also count), and not one channel of them.
@@ -84,18 +86,38 @@ const RULES: Rule[] = [
   { metric: 'staff_part_time', read: firstMatch(new RegExp(`${N}名兼职`), 1) },
   {
     metric: 'column_page_views',
-    read: (s) => (/专栏[^，,。；]{0,8}访问量/.test(s) ? firstMatch(new RegExp(`访问量[^，,。；\\d]{0,4}${N}(?:人次|次)`), 1)(s) : undefined),
+    read: (s) => (/专栏[^，,。；]{0,8}访问量/.test(s) ? firstMatch(new RegExp(`访问量[^，,。；\\d]{0,4}?${N}(?:人次|次)`), 1)(s) : undefined),
   },
   {
     metric: 'website_visits',
-    read: (s) => (/专栏[^，,。；]{0,8}访问量/.test(s) ? undefined : firstMatch(new RegExp(`网[^，,。；]{0,8}访问量[^，,。；\\d]{0,4}${N}(?:人次|次)`), 1)(s)),
+    read: (s) => (/专栏[^，,。；]{0,8}访问量/.test(s) ? undefined : firstMatch(new RegExp(`网[^，,。；]{0,8}访问量[^，,。；\\d]{0,4}?${N}(?:人次|次)`), 1)(s)),
   },
   { metric: 'concerns_responded', read: firstMatch(new RegExp(`回应[^，,。；\\d]{0,10}?${N}次`), 1) },
   { metric: 'press_conferences', read: firstMatch(new RegExp(`新闻发布会${N}(?:场|次)`), 1) },
   { metric: 'npc_suggestions_lead', read: (s) => (/牵头|主办/.test(s) ? firstMatch(new RegExp(`人大代表建议(?:共)?${N}件`), 1)(s) : undefined) },
   { metric: 'cppcc_proposals_lead', read: (s) => (/牵头|主办/.test(s) ? firstMatch(new RegExp(`政协提案(?:共)?${N}件`), 1)(s) : undefined) },
   { metric: 'info_processing_fees', read: none(/信息处理费/, NEVER) },
-  { metric: 'disclosure_funding', read: firstMatch(new RegExp(`经费[^，,。；\\d]{0,10}${N}万元`), 1) },
+  { metric: 'disclosure_funding', read: firstMatch(new RegExp(`经费[^，,。；\\d]{0,10}?${N}万元`), 1) },
+  { metric: 'disclosure_funding', read: firstMatch(new RegExp(`(?:投资|投入)${N}万元[^，,。；]{0,12}网站`), 2) },
+  {
+    // "…信息公开内容包括…等4类，共计600余条": the whole of what was disclosed, without the word 主动公开.
+    metric: 'proactive_total',
+    read: (s) => {
+      if (!/政府信息公开内容/.test(s)) return undefined;
+      const m = new RegExp(`[，,](?:共计|共|合计)${N}条`).exec(toHalfWidth(s));
+      return m ? valueAt(m, 1) : undefined;
+    },
+  },
+  { metric: 'proactive_new_normative_docs', read: firstMatch(new RegExp(`制发(?:行政)?规范性文件${N}件`), 1) },
+  { metric: 'proactive_normative_docs_published', read: firstMatch(new RegExp(`主动公开(?:行政)?规范性文件${N}件`), 1) },
+  { metric: 'npc_suggestions_assist', read: (s) => (/人大代表建议/.test(s) ? firstMatch(new RegExp(`(?:协同办理|协办)的?${N}件`), 1)(s) : undefined) },
+  { metric: 'cppcc_proposals_assist', read: (s) => (/政协提案/.test(s) && !/人大/.test(s) ? firstMatch(new RegExp(`(?:协同办理|协办)的?${N}件`), 1)(s) : undefined) },
+  { metric: 'news_published', read: firstMatch(new RegExp(`新闻(?:刊登|发布)了?${N}条`), 1) },
+  { metric: 'wechat_posts', read: firstMatch(new RegExp(`发布了?${N}条[^，,。；\\d]{0,4}微信`), 1) },
+  { metric: 'public_opinion_items', read: firstMatch(new RegExp(`舆情信息${N}条`), 1) },
+  { metric: 'hotline_tickets', read: firstMatch(new RegExp(`热线交办单${N}(?:起|件)`), 1) },
+  { metric: 'other_consultations', read: firstMatch(new RegExp(`接待${N}人次[^，,。；]{0,10}咨询`), 1) },
+  { metric: 'consultations_total', read: none(/因政府信息公开[^，,。；]{0,6}咨询/, NEVER) },
 ];
 
 const CATEGORY = new RegExp(`^(?:其中)?[：:]?([\\u4e00-\\u9fa5、]{2,14}?)(?:类信息|类|信息)?${N}条$`);

@@ -28,6 +28,13 @@ function table2Index(edition: EditionId): Map<string, MetricDef> {
   return index;
 }
 
+/** "75394432.52元" → "75394432.52" when 元 is the metric's unit (or one it is printed in). */
+function withoutUnit(cell: string, metric: MetricDef): string {
+  const units = [metric.unit, ...(metric.altUnits ?? [])].sort((a, b) => b.length - a.length);
+  const unit = units.find((u) => cell.trim().endsWith(u));
+  return unit ? cell.trim().slice(0, -unit.length) : cell;
+}
+
 export function readTable2(table: Table, edition: EditionId): Found[] {
   const index = table2Index(edition);
   const found: Found[] = [];
@@ -43,7 +50,7 @@ export function readTable2(table: Table, edition: EditionId): Found[] {
     const seen = new Set<string>();
     rest.forEach((cell, i) => {
       const metric = index.get(`${normaliseLabel(label)}|${normaliseLabel(header![i] ?? '')}`);
-      const n = numberIn(cell);
+      const n = metric && numberIn(withoutUnit(cell, metric));
       if (!metric || !n || seen.has(metric.id)) return;
       seen.add(metric.id); // a colspan repeats the same cell
       found.push({ metric: metric.id, value: n.value, approx: n.approx, quote: row.quote });
