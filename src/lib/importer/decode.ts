@@ -23,12 +23,7 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 /** Share of characters that are control characters other than tab and line breaks. */
 function controlShare(text: string): number {
   if (text.length === 0) return 0;
-  let controls = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) controls++;
-  }
-  return controls / text.length;
+  return (text.match(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]/g)?.length ?? 0) / text.length;
 }
 
 export function decode(bytes: Uint8Array): Decoded {

@@ -83,7 +83,7 @@ export function textToMarkdown(text: string): ConvertedText {
       continue;
     }
     // A line that stops mid-sentence and is followed by more text was wrapped by the scraper.
-    if (paragraph && !SENTENCE_END.test(paragraph) && paragraph.length >= 20) paragraph += line;
+    if (paragraph && !SENTENCE_END.test(paragraph) && paragraph.length >= 15) paragraph += line;
     else {
       flushParagraph();
       paragraph = line;

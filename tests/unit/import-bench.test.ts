@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { generateInputs, runBench } from '../../src/cli/import-bench-run.ts';
+import { ROOT } from '../helpers/content.ts';
+
+describe('importer benchmark (smoke test of the script; no timing is asserted)', () => {
+  it('generates the same inputs for the same seed, different ones for another, and imports them all', () => {
+    const a = generateInputs(ROOT, 36, 3);
+    expect(a).toHaveLength(36);
+    expect(generateInputs(ROOT, 36, 3).map((i) => i.bytes)).toEqual(a.map((i) => i.bytes));
+    expect(generateInputs(ROOT, 36, 4)[0]!.bytes).not.toEqual(a[0]!.bytes);
+    const result = runBench(a);
+    expect(result.imported).toBe(36);
+    expect(result.metrics).toBeGreaterThan(36);
+    expect(result.reportsPerSecond).toBeGreaterThan(0);
+  }, 60_000);
+});

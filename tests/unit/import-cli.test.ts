@@ -1,0 +1,99 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/content.ts';
+
+const CLI = join(ROOT, 'src/cli/import.ts');
+const SEED = join(ROOT, 'tests/fixtures/sources/seeds/004_7d7d75c68847a608.txt');
+const GB = join(ROOT, 'tests/fixtures/import/mentougou-2014-gb18030.txt');
+const CORPUS = join(ROOT, 'tests/fixtures/sources/corpus/80629_平潭综合实验区2022年度政府信息公开工作年度报告/page.html');
+
+let dirs: string[] = [];
+function outDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-import-'));
+  dirs.push(dir);
+  cpSync(join(ROOT, 'content/agencies'), join(dir, 'agencies'), { recursive: true });
+  return dir;
+}
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('npm run import', () => {
+  it('writes content/reports/<agency>/<year>.md and prints a summary with the detected encoding', () => {
+    const out = outDir();
+    const result = run(GB, '--out', out);
+    expect(result.status).toBe(0);
+    expect(existsSync(join(out, 'reports/110109-jiaowei/2014.md'))).toBe(true);
+    expect(result.stdout).toContain('110109-jiaowei\t2014\tpre2019\tgb18030\t');
+    expect(result.stdout).toContain('导入 1 个文件：1 个成功，0 个失败。');
+  });
+
+  it('writes nothing with --dry-run, and prints one JSON object per input with --json', () => {
+    const out = outDir();
+    const result = run(GB, CORPUS, '--out', out, '--dry-run', '--json');
+    expect(result.status).toBe(0);
+    expect(existsSync(join(out, 'reports'))).toBe(false);
+    const objects = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { encoding: string; year: number; metrics: { id: string; label: string }[] });
+    expect(objects.map((o) => [o.encoding, o.year])).toEqual([['gb18030', 2014], ['utf-8', 2022]]);
+    expect(objects[0]!.metrics.find((m) => m.id === 'staff_total')!.label).toBe('政府信息公开指定专职人员总数');
+  });
+
+  it('never overwrites without --force, and says what --force changes', () => {
+    const out = outDir();
+    expect(run(SEED, '--out', out).status).toBe(0);
+    const target = join(out, 'reports/110109-jiaowei/2014.md');
+    const edited = readFileSync(target, 'utf8').replace('value: 380\n', 'value: 381\n');
+    writeFileSync(target, edited);
+
+    const refused = run(SEED, '--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain('已存在；要覆盖请加 --force');
+    expect(readFileSync(target, 'utf8')).toBe(edited);
+
+    const forced = run(SEED, '--out', out, '--force');
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('已覆盖：指标 1 项改动（proactive_total 381→380），正文不变');
+  });
+
+  it('refuses two inputs for the same report in one run', () => {
+    const result = run(SEED, GB, '--out', outDir(), '--dry-run');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('本次导入中已有文件写到');
+  });
+
+  it('reports a bad file clearly, imports the rest, and exits 1', () => {
+    const out = outDir();
+    const bad = join(out, 'broken.html');
+    writeFileSync(bad, '<html><body><nav>首页</nav></body></html>');
+    const result = run(bad, join(out, 'missing.txt'), SEED, '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/broken\.html\t.*失败：页面中找不到正文/);
+    expect(result.stdout).toMatch(/missing\.txt\t.*失败：文件不存在或无法读取/);
+    expect(result.stdout).toContain('导入 3 个文件：1 个成功，2 个失败。');
+    expect(existsSync(join(out, 'reports/110109-jiaowei/2014.md'))).toBe(true);
+  });
+
+  it('walks directories, importing a page once from its HTML when page.txt sits beside it', () => {
+    const out = outDir();
+    const src = join(out, 'src', '80629');
+    cpSync(CORPUS, join(src, 'page.html'));
+    writeFileSync(join(src, 'page.txt'), '标题: 平潭综合实验区2022年度政府信息公开工作年度报告\n…');
+    const result = run(join(out, 'src'), '--out', out);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('导入 1 个文件：1 个成功');
+    expect(readFileSync(join(out, 'reports/350128-guanweihui/2022.md'), 'utf8')).toContain('file: 80629/page.html');
+  });
+
+  it('prints usage without arguments', () => {
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('用法：npm run import --');
+    expect(execFileSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' })).toContain('--dry-run');
+  });
+});

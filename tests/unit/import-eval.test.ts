@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateArchive, TARGET_PRECISION, TARGET_RECALL } from '../../src/cli/import-eval-run.ts';
+import { evaluate, precision, recall } from '../../src/lib/importer/evaluate.ts';
+import { ROOT } from '../helpers/content.ts';
+
+describe('evaluate', () => {
+  it('counts right, wrong (other value, other approximation, or not in the review) and missed values per group', () => {
+    const e = evaluate([
+      {
+        report: 'a/2014',
+        reviewed: {
+          proactive_total: { value: 600, approx: true },
+          applications_total: { value: 0, approx: false },
+          admin_reviews: { value: 2, approx: false },
+          staff_total: { value: 3, approx: false },
+        },
+        imported: [
+          { metric: 'proactive_total', value: 600, approx: false, quote: 'q' },
+          { metric: 'applications_total', value: 0, approx: false, quote: 'q' },
+          { metric: 'admin_reviews', value: 3, approx: false, quote: 'q' },
+          { metric: 'fees_collected', value: 0, approx: false, quote: 'q' },
+        ],
+      },
+    ]);
+    expect(e.total).toEqual({ correct: 1, wrong: 3, missed: 1 });
+    expect(e.byGroup.get('依申请公开')).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    expect(e.byGroup.get('人员与经费')).toEqual({ correct: 0, wrong: 0, missed: 1 });
+    expect(precision(e.total)).toBe(0.25);
+    expect(recall(e.total)).toBe(0.5);
+  });
+});
+
+describe('import:eval on the archive', () => {
+  it('meets the targets: no wrong value, recall at least 95%', async () => {
+    const { evaluation, reports, skipped } = await evaluateArchive(ROOT);
+    expect(skipped).toEqual([]);
+    expect(reports).toBeGreaterThanOrEqual(18);
+    expect(evaluation.mismatches.filter((m) => m.kind === 'wrong')).toEqual([]);
+    expect(precision(evaluation.total)).toBeGreaterThanOrEqual(TARGET_PRECISION);
+    expect(recall(evaluation.total)).toBeGreaterThanOrEqual(TARGET_RECALL);
+  }, 60_000);
+});
