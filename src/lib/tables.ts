@@ -3,6 +3,9 @@
  * table of one agency. Absent values stay absent (`undefined`), never 0.
  */
 import {
+  APPLICANT_COLUMNS,
+  TABLE_3_ROWS,
+  TOTAL_COLUMN_LABEL,
   groupMetrics,
   isStandardFor,
   METRICS,
@@ -30,12 +33,14 @@ export interface PanelGroup {
 
 /**
  * A report's metrics by group: every metric of its edition's statutory table
- * (absent ones too, so "not reported" is visible) and every other metric it states.
+ * (absent ones too, so "not reported" is visible) and every other metric it states,
+ * except table 三's applicant columns (see `table3Matrix`).
  */
 export function metricPanel(report: ReportMetrics): PanelGroup[] {
   const anchors = quoteAnchors(report);
+  // Table 三's applicant columns are shown as a matrix (table3Matrix), not as list rows.
   const shown = METRICS.filter(
-    (m) => m.id in report.metrics || (isStandardFor(m, report.edition) && m.column === undefined),
+    (m) => m.column === undefined && (m.id in report.metrics || isStandardFor(m, report.edition)),
   );
   return groupMetrics(shown).map(({ group, metrics }) => ({
     group,
@@ -111,6 +116,41 @@ export function crossYearTable(reports: readonly (ReportMetrics & { year: number
         const found = r.categories.find((c) => c.label === label);
         return cell(i, found);
       }),
+    })),
+  };
+}
+
+export interface MatrixCell {
+  metric: string;
+  value?: MetricValue;
+  anchor?: string;
+}
+
+export interface Table3Matrix {
+  /** Applicant column labels, then 总计. */
+  columns: string[];
+  rows: { id: string; label: string; cells: MatrixCell[] }[];
+}
+
+/**
+ * Table 三 as the template prints it: its rows by applicant column and 总计, for a
+ * report that states any applicant column; `undefined` otherwise.
+ */
+export function table3Matrix(report: ReportMetrics): Table3Matrix | undefined {
+  const stated = Object.keys(report.metrics).some((id) => APPLICANT_COLUMNS.some((c) => id.endsWith(`.${c.id}`)));
+  if (!stated) return undefined;
+  const anchors = quoteAnchors(report);
+  const cell = (metric: string): MatrixCell => {
+    const value = report.metrics[metric];
+    const anchor = value?.quote ? anchors.get(value.quote) : undefined;
+    return { metric, ...(value ? { value } : {}), ...(anchor ? { anchor } : {}) };
+  };
+  return {
+    columns: [...APPLICANT_COLUMNS.map((c) => c.label), TOTAL_COLUMN_LABEL],
+    rows: TABLE_3_ROWS.filter((r) => r.editions.includes(report.edition)).map((r) => ({
+      id: r.id,
+      label: r.label,
+      cells: [...APPLICANT_COLUMNS.map((c) => cell(`${r.id}.${c.id}`)), cell(r.id)],
     })),
   };
 }

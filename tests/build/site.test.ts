@@ -79,7 +79,8 @@ describe('built site: report pages', () => {
       const anchors = quoteAnchors(r.data);
       const body = doc.querySelector('[data-report-body]')!;
       for (const [id, value] of Object.entries(r.data.metrics)) {
-        const row = doc.querySelector(`.metrics tr[data-metric="${id}"]`);
+        // List rows carry data-metric on the <tr>, table 三's matrix on each <td>.
+        const row = doc.querySelector(`.metrics [data-metric="${id}"]`);
         expect(row, `${r.id} ${id}`).toBeTruthy();
         const shown = row!.querySelector('.value')!;
         expect(shown.getAttribute('data-value'), `${r.id} ${id}`).toBe(String(value.value));

@@ -9,7 +9,7 @@ import {
   type Agency,
   type Report,
 } from '../../src/lib/archive.ts';
-import { crossYearTable, metricPanel } from '../../src/lib/tables.ts';
+import { crossYearTable, metricPanel, table3Matrix } from '../../src/lib/tables.ts';
 import { formatDate, formatValue } from '../../src/lib/format.ts';
 
 const agency = (id: string, name: string, province: string, city?: string): Agency => ({
@@ -97,6 +97,22 @@ describe('metric tables', () => {
     expect(row('concerns_responded')).toBeUndefined();
     expect(row('requests_new')).toBeUndefined();
     expect(panel.map((g) => g.group)[0]).toBe('主动公开');
+  });
+
+  it('shows table 三 applicant columns as a matrix, not as list rows', () => {
+    const r = report('350128-a', 2022, {
+      requests_new: { value: 74, approx: false, quote: 'row' },
+      'requests_new.natural_person': { value: 71, approx: false, quote: 'row' },
+    });
+    const rows = metricPanel(r).flatMap((g) => g.rows).map((x) => x.metric.id);
+    expect(rows).toContain('requests_new');
+    expect(rows).not.toContain('requests_new.natural_person');
+    const matrix = table3Matrix(r)!;
+    expect(matrix.columns).toEqual(['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计']);
+    expect(matrix.rows).toHaveLength(25);
+    expect(matrix.rows[0]!.cells.map((c) => c.value?.value)).toEqual([71, undefined, undefined, undefined, undefined, undefined, 74]);
+    expect(matrix.rows[0]!.cells[0]!.anchor).toBe('quote-1');
+    expect(table3Matrix(report('350128-a', 2022, { requests_new: { value: 74, approx: false } }))).toBeUndefined();
   });
 
   it('builds a cross-year table with absent values kept absent', () => {
