@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importReport, reportFileText } from '../lib/importer/import-report.ts';
 import { SOURCES } from './import-eval-run.ts';
+import { importAll } from './import-pool.ts';
 
 export interface BenchInput {
   path: string;
@@ -45,7 +46,17 @@ export interface BenchResult {
   metrics: number;
 }
 
-/** Import every input in memory (decode, convert, extract, write the file text) and time it. */
+/** The same on every core, through the CLI's worker pool. */
+export async function runBenchPool(inputs: readonly BenchInput[]): Promise<BenchResult> {
+  const started = performance.now();
+  const results = await importAll(inputs, [], {});
+  const seconds = (performance.now() - started) / 1000;
+  const imported = results.filter((r) => r.report).length;
+  const metrics = results.reduce((a, r) => a + (r.report?.metrics.length ?? 0), 0);
+  return { inputs: inputs.length, imported, refused: inputs.length - imported, seconds, reportsPerSecond: inputs.length / seconds, metrics };
+}
+
+/** Import every input in memory on this thread (decode, convert, extract, write the file text) and time it. */
 export function runBench(inputs: readonly BenchInput[]): BenchResult {
   let imported = 0;
   let metrics = 0;

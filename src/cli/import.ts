@@ -7,10 +7,11 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, relative } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseYaml } from '../lib/validate/front-matter.ts';
-import { importReport, reportFileText, reportJson, type ImportedReport } from '../lib/importer/import-report.ts';
+import { reportJson, type ImportedReport } from '../lib/importer/import-report.ts';
+import { importAll, type PoolResult } from './import-pool.ts';
 import type { AgencyRecord } from '../lib/importer/detect.ts';
 import { describeChanges } from '../lib/importer/changes.ts';
 
@@ -120,21 +121,27 @@ async function main(): Promise<number> {
   const progress = files.length > 3 && !values.json;
   const written = new Set<string>();
 
-  for (const [i, file] of files.entries()) {
-    if (progress) process.stderr.write(`\r[${i + 1}/${files.length}] ${relative('.', file).slice(-60).padEnd(60)}`);
+  // Read every file, import them on all cores, then write in input order.
+  const read = await Promise.all(files.map((file) => readFile(file).then((bytes) => ({ file, bytes }), () => ({ file, bytes: undefined }))));
+  const jobs = read.filter((r) => r.bytes !== undefined).map((r) => ({ path: r.file, bytes: r.bytes! }));
+  const imported = await importAll(jobs, agencies, { agency: values.agency, year }, (done) => {
+    if (progress) process.stderr.write(`\r[${done}/${jobs.length}] 已导入`);
+  });
+  const byFile = new Map<string, PoolResult>(jobs.map((j, i) => [j.path, imported[i]!]));
+
+  for (const file of files) {
     try {
-      const bytes = await readFile(file).catch(() => {
-        throw new Error('文件不存在或无法读取');
-      });
-      const result = importReport(file, bytes, { agencies, agency: values.agency, year });
+      const outcome = byFile.get(file);
+      if (!outcome) throw new Error('文件不存在或无法读取');
+      if (outcome.error !== undefined) throw new Error(outcome.error);
+      const { report: result, text } = outcome;
       const target = join(outDir, 'reports', result.agency, `${result.year}.md`);
-      const text = reportFileText(result);
-      let outcome = values['dry-run'] ? '未写入（--dry-run）' : '已写入';
+      let status = values['dry-run'] ? '未写入（--dry-run）' : '已写入';
       if (written.has(target)) throw new Error(`本次导入中已有文件写到 ${target}`);
       if (existsSync(target)) {
         if (!values.force) throw new Error(`${target} 已存在；要覆盖请加 --force`);
         const changes = describeChanges(await readFile(target, 'utf8'), text);
-        outcome = `${values['dry-run'] ? '将覆盖' : '已覆盖'}：${changes}`;
+        status = `${values['dry-run'] ? '将覆盖' : '已覆盖'}：${changes}`;
       }
       if (!values['dry-run']) {
         await mkdir(dirname(target), { recursive: true });
@@ -144,12 +151,11 @@ async function main(): Promise<number> {
           if (!existsSync(agencyFile)) {
             await mkdir(dirname(agencyFile), { recursive: true });
             await writeFile(agencyFile, stubAgencyYaml(result.newAgency.name));
-            agencies.push({ id: result.newAgency.id, name: result.newAgency.name, shortName: result.newAgency.name, aliases: [] });
           }
         }
       }
       written.add(target);
-      rows.push({ file, result, outcome: `${outcome} ${target}` });
+      rows.push({ file, result, outcome: `${status} ${target}` });
       if (values.json) console.log(JSON.stringify(reportJson(result)));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -3,6 +3,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../src/cli/content-files.ts';
+import { stubAgencyId } from '../../src/lib/importer/detect.ts';
+import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const CLI = join(ROOT, 'src/cli/import.ts');
@@ -59,6 +62,28 @@ describe('npm run import', () => {
     const forced = run(SEED, '--out', out, '--force');
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain('已覆盖：指标 1 项改动（proactive_total 381→380），正文不变');
+  });
+
+  it('creates a stub for an unknown agency that the checker lists as a warning, not an error', async () => {
+    const out = outDir();
+    const unknown = join(out, 'unknown.txt');
+    writeFileSync(unknown, readFileSync(SEED, 'utf8').replace('门头沟区教委2014年', '某某县教育局2014年'));
+    const result = run(unknown, '--out', out);
+    expect(result.status).toBe(0);
+    const stubId = stubAgencyId('某某县教育局');
+    expect(readFileSync(join(out, `agencies/${stubId}.yaml`), 'utf8')).toContain('stub: true');
+    const files = (await readContentFiles(out, '.')).filter((f) => /^(agencies|reports)\//.test(f.path));
+    const problems = validateContent(files.map((f) => ({ ...f, path: `content/${f.path}` })));
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems.filter((p) => p.severity === 'warning').map((p) => p.file)).toEqual([`content/agencies/${stubId}.yaml`]);
+  });
+
+  it('re-extracts metrics from an archive .md, keeping its agency and year', () => {
+    const result = run(join(ROOT, 'content/reports/370725-jiaoyuju/2017.md'), '--out', outDir(), '--dry-run', '--json');
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout.trim()) as { agency: string; year: number; metrics: { id: string; value: number }[] };
+    expect(json).toMatchObject({ agency: '370725-jiaoyuju', year: 2017 });
+    expect(json.metrics.find((m) => m.id === 'proactive_total')!.value).toBe(2384);
   });
 
   it('refuses two inputs for the same report in one run', () => {

@@ -1,7 +1,8 @@
 /**
  * A saved government web page → archive Markdown. Finds the article, drops the
  * page chrome, keeps tables, and converts with the unified tools:
- * rehype-parse → (flatten tables, section headings) → rehype-remark → remark-gfm → remark-stringify.
+ * rehype-parse → (tables to grids, section headings) → rehype-remark → remark-gfm → remark-stringify,
+ * each table then written as a GFM table from its grid.
  */
 import type { Element, Root } from 'hast';
 import { select } from 'hast-util-select';
@@ -13,7 +14,9 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { remove } from './hast-remove.ts';
 import { removeArtefacts } from './artefacts.ts';
-import rehypeFlattenTables from './rehype-flatten-tables.ts';
+import { VFile } from 'vfile';
+import { gfmTable } from './gfm-table.ts';
+import rehypeTablesToGrids, { PLACEHOLDER, type GridData } from './rehype-tables-to-grids.ts';
 import rehypeSectionHeadings from './rehype-section-headings.ts';
 
 /** Where government CMS templates put the article, most specific first. */
@@ -57,12 +60,14 @@ function findArticle(tree: Root): Element {
 
 /**
  * Word-exported pages wrap every run of text in nested <span>s with inline styles
- * and conditional comments; none of it is text, and it makes parsing and
- * conversion several times slower. Removed before parsing (the Markdown is the same).
+ * and conditional comments, and pages carry scripts; none of it is text, and it
+ * makes parsing and conversion several times slower. Removed before parsing (the
+ * Markdown is the same).
  */
 export function slimHtml(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<\/?(?:span|font|o:p)(?:\s[^>]*)?>/gi, '')
     .replace(/\s(?:style|lang|width|height|valign|align|face|size)=(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
 }
@@ -81,11 +86,10 @@ function relevantPart(html: string): string {
 /** Built once: a processor is reusable once frozen, and building one per page is measurable work. */
 const PARSER = unified().use(rehypeParse).freeze();
 const CONVERTER = unified()
-  .use(rehypeFlattenTables)
+  .use(rehypeTablesToGrids)
   .use(rehypeSectionHeadings)
   .use(rehypeRemark)
-  // Unpadded cells, so a table row reads "a | b | c" in the source, as quotes write it.
-  .use(remarkGfm, { tablePipeAlign: false })
+  .use(remarkGfm)
   .use(remarkStringify, { bullet: '-', rule: '-', fences: true })
   .freeze();
 
@@ -100,8 +104,13 @@ export function htmlToMarkdown(html: string): ConvertedHtml {
   const url = meta(tree, 'Url');
 
   const root: Root = { type: 'root', children: [article] };
-  const mdast = CONVERTER.runSync(root);
-  const markdown = CONVERTER.stringify(mdast as never);
+  const file = new VFile();
+  const mdast = CONVERTER.runSync(root, file);
+  const grids = (file.data as GridData).grids ?? [];
+  // Unpadded cells, so a table row reads "a | b | c" in the source, as quotes write it.
+  const markdown = String(CONVERTER.stringify(mdast as never, file)).replace(PLACEHOLDER, (_, n: string) =>
+    gfmTable(grids[Number(n)]!),
+  );
   const { lines, removed } = removeArtefacts(String(markdown).split('\n'));
   const cleaned = lines
     .join('\n')

@@ -113,8 +113,12 @@ export function importReport(path: string, bytes: Uint8Array, options: ImportOpt
   }
 
   const extraction = extractMetrics(converted.markdown, edition, year);
+  // The edition follows from the year; the template's table labels confirm it.
   if (edition !== 'pre2019' && !extraction.metrics.some((m) => m.metric === 'result_total')) {
     warnings.push(`${edition} 版式的报告中没有读到表三（（七）总计）`);
+  }
+  if (edition === 'pre2019' && /（七）总计|本年新收政府信息公开申请数量/.test(converted.markdown)) {
+    warnings.push(`${year} 年度的报告按年度应为 pre2019 版式，但正文中有 2019 年以后版式的表三；请核对年度`);
   }
   return {
     source: path,

@@ -23,7 +23,8 @@ const AGENCY_SHAPE = {
   divisionCode: z.string({ error: 'divisionCode 必须是带引号的 6 位数字，如 "370303"' }).regex(/^\d{6}$/, {
     error: 'divisionCode 必须是 6 位行政区划代码（GB/T 2260），如 "370303"',
   }),
-  level: z.enum(LEVELS, { error: `level 必须是 ${LEVELS.join('、')} 之一` }),
+  // Required except on a stub (an agency the importer met but no editor has completed yet).
+  level: z.enum(LEVELS, { error: `level 必须是 ${LEVELS.join('、')} 之一` }).optional(),
   /** Kind of agency, as named: 教育局, 教育委员会, 人民政府 … */
   kind: name('kind'),
   website: z.url({ error: 'website 必须是完整网址' }).optional(),
@@ -40,6 +41,10 @@ export const agencySchema = z
   .looseObject(AGENCY_SHAPE)
   .superRefine((agency, ctx) => {
     rejectUnknownKeys(agency, AGENCY_FIELDS, ctx);
+    if (agency.stub) return; // facts still to be filled in; `npm run check` lists stubs as warnings
+    if (agency.level === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['level'], message: `level 必填：${LEVELS.join('、')} 之一` });
+    }
     const province = provinceOfCode(agency.divisionCode);
     if (!province) {
       ctx.addIssue({ code: 'custom', path: ['divisionCode'], message: `divisionCode ${agency.divisionCode} 的前两位不是省级行政区划代码` });
@@ -47,15 +52,16 @@ export const agencySchema = z
       ctx.addIssue({ code: 'custom', path: ['province'], message: `divisionCode ${agency.divisionCode} 属于${province}，而 province 写的是${agency.province}` });
     }
     const level = levelOfCode(agency.divisionCode);
-    if (level !== agency.level) {
+    if (agency.level !== undefined && level !== agency.level) {
       ctx.addIssue({ code: 'custom', path: ['level'], message: `divisionCode ${agency.divisionCode} 是${level}区划，而 level 写的是${agency.level}` });
     }
   })
   .transform((agency) => pickFields(agency, AGENCY_FIELDS) as AgencyData);
 
 /** Checks that need the agency's id (its file name). */
-export function checkAgencyId(id: string, agency: Pick<AgencyData, 'divisionCode'>): string[] {
+export function checkAgencyId(id: string, agency: Pick<AgencyData, 'divisionCode' | 'stub'>): string[] {
   if (!AGENCY_ID_PATTERN.test(id)) return [`机构 id“${id}”须形如 370303-jiaoyuju（区划代码-拼音，小写 ASCII）`];
+  if (agency.stub) return [];
   if (!id.startsWith(`${agency.divisionCode}-`)) return [`机构 id“${id}”须以其 divisionCode ${agency.divisionCode} 开头`];
   return [];
 }

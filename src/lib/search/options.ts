@@ -8,7 +8,7 @@ import type { SearchFilter } from './state.ts';
 export function filterOptions(archive: Archive): Record<SearchFilter, string[]> {
   const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
   const editions = new Set(archive.reports.map((r) => r.edition));
-  const levels = new Set(archive.agencies.map((a) => a.level));
+  const levels = new Set(archive.agencies.flatMap((a) => (a.level ? [a.level] : [])));
   return {
     省份: sortByPinyin(unique(archive.agencies.map((a) => a.province)), (v) => v),
     地市: sortByPinyin(unique(archive.agencies.map((a) => a.city)), (v) => v),

@@ -39,7 +39,11 @@ function validateAgency(file: ContentFile, id: string, agencies: AgencyRef[]): P
   const result = agencySchema.safeParse(parsed.data ?? {});
   if (!result.success) return schemaProblems(file.path, result.error, parsed);
   agencies.push({ id, file: file.path });
-  return checkAgencyId(id, result.data).map((message) => ({ file: file.path, line: 1, message, severity: 'error' as const }));
+  const problems: Problem[] = checkAgencyId(id, result.data).map((message) => ({ file: file.path, line: 1, message, severity: 'error' }));
+  if (result.data.stub) {
+    problems.push({ file: file.path, line: 1, severity: 'warning', message: '机构条目由导入程序创建，待补全：请填写全称、地区、行政区划代码、层级和类型，并改用正式 id，然后删去 stub: true' });
+  }
+  return problems;
 }
 
 function validateReport(file: ContentFile, reports: ReportRef[]): Problem[] {
