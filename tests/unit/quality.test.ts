@@ -70,7 +70,7 @@ describe('statutory completeness', () => {
     const old = completeness(2014, '主动公开……未收到申请……未收费……没有行政复议……存在的问题');
     expect(old.map((i) => i.found)).toEqual([true, true, true, true, true, false]);
     expect(old).toHaveLength(6);
-    expect(completeness(2022, '主动公开 收到和处理 行政复议 问题 其他需要报告的事项').every((i) => i.found)).toBe(true);
+    expect(completeness(2022, '主动公开 收到和处理政府信息公开申请 行政复议 问题 其他需要报告的事项').every((i) => i.found)).toBe(true);
     expect(completeness(2022, '')).toHaveLength(5);
   });
 });
