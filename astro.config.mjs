@@ -12,6 +12,8 @@ export default defineConfig({
   // Stylesheets as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [pagefind({ contentDir: new URL('./content', import.meta.url).pathname })],
+  // Scripts as files too, never inlined: the CSP allows only the site's own script files.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     processor: unified(markdownPipeline),
   },

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive, type Archive, type Agency, type Report } from '../lib/archive.ts';
+import { runChecks, summaryLine, type Quality } from '../lib/quality/index.ts';
 
 const toAgency = (entry: CollectionEntry<'agencies'>): Agency => ({
   ...entry.data,
@@ -17,13 +18,34 @@ const toReport = (entry: CollectionEntry<'reports'>): Report => ({
   file: entry.filePath ?? `content/reports/${entry.id}.md`,
 });
 
-let archive: Promise<Archive> | undefined;
+interface Loaded {
+  archive: Archive;
+  /** Report id → Markdown body, for checks that read the text. */
+  bodies: Map<string, string>;
+}
 
-export function loadArchive(): Promise<Archive> {
-  archive ??= (async () => {
+let loaded: Promise<Loaded> | undefined;
+let quality: Promise<Quality> | undefined;
+
+function load(): Promise<Loaded> {
+  loaded ??= (async () => {
     const [agencies, reports] = await Promise.all([getCollection('agencies'), getCollection('reports')]);
     const bodies = new Map(reports.map((r) => [r.id, r.body ?? '']));
-    return buildArchive(agencies.map(toAgency), reports.map(toReport), bodies);
+    return { archive: buildArchive(agencies.map(toAgency), reports.map(toReport), bodies), bodies };
   })();
-  return archive;
+  return loaded;
+}
+
+export async function loadArchive(): Promise<Archive> {
+  return (await load()).archive;
+}
+
+/** Quality checks over the whole archive, once per build; prints the build's one-line summary. */
+export function loadQuality(): Promise<Quality> {
+  quality ??= load().then(({ archive, bodies }) => {
+    const result = runChecks(archive, bodies);
+    console.log(`\n${summaryLine(result)}`);
+    return result;
+  });
+  return quality;
 }

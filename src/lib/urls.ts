@@ -8,9 +8,23 @@ export const paths = {
   years: () => '/years/',
   year: (year: number) => `/years/${year}/`,
   search: () => '/search/',
+  metrics: () => '/metrics/',
+  metric: (id: string) => `/metrics/${id}/`,
+  region: (code: string) => `/regions/${code}/`,
+  compare: () => '/compare/',
+  quality: () => '/quality/',
+  data: () => '/data/',
 } as const;
 
 /** Join the configured base ("/" or "/archive/") and a site path ("/agencies/"). */
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** Where absolute URLs point when SITE_URL is not set: the local preview (npm start). */
+export const DEFAULT_SITE = 'http://127.0.0.1:4321';
+
+/** The absolute URL of a site path, for canonical links, the feed and the sitemap. */
+export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string {
+  return new URL(withBase(base, path), site ?? DEFAULT_SITE).href;
 }

@@ -33,14 +33,16 @@ describe('built site: every report and agency has its page', () => {
       const html = readFileSync(join(DIST, file), 'utf8');
       expect(html, file).toMatch(/<html lang="zh-CN"/);
       const doc = page(file);
-      for (const el of doc.querySelectorAll('script[src], link[href], img[src], iframe, source[src], video, audio')) {
+      // Resources a page loads (canonical and alternate links load nothing).
+      for (const el of doc.querySelectorAll('script[src], link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], img[src], iframe, source[src], video, audio')) {
         const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
         expect(url, `${file}: ${el.outerHTML.slice(0, 80)}`).toMatch(/^\/(?!\/)/);
       }
-      // Only search needs JavaScript, and it loads the site's own module; every other page has no script at all.
+      // Scripts only where they enhance (search, compare, the copy button of a citation), always the
+      // site's own module files, never inline (the CSP would block them); every other page has none.
       const scripts = doc.querySelectorAll('script');
-      if (file === 'search/index.html') {
-        expect(scripts.map((s) => [s.getAttribute('type'), s.getAttribute('src')?.startsWith('/_astro/'), s.textContent.trim()])).toEqual([['module', true, '']]);
+      if (/^(search|compare|reports\/.+)\/index\.html$/.test(file)) {
+        expect(scripts.map((s) => [s.getAttribute('type'), s.getAttribute('src')?.startsWith('/_astro/'), s.textContent.trim()]), file).toEqual([['module', true, '']]);
       } else {
         expect(scripts.length, `${file} needs no JavaScript`).toBe(0);
       }

@@ -41,7 +41,7 @@ export function checkTable3(report: Checked): Finding[] {
   for (const { suffix, label } of COLUMNS) {
     const parts = ['requests_new', 'requests_carried_over', 'result_total', 'requests_carried_forward'].map((r) => v(r + suffix));
     if (parts.some((p) => p === undefined)) continue;
-    const [a, b, c, d] = parts as number[];
+    const [a, b, c, d] = parts as [number, number, number, number];
     if (a + b !== c + d) {
       findings.push({
         kind: 'identity',

@@ -1,0 +1,27 @@
+/**
+ * Year-over-year change. Only two exact values give an exact change; with an
+ * approximate or absent value on either side the change is named, not computed.
+ */
+import type { MetricValue } from './metric-value.ts';
+
+export type Change =
+  | { kind: 'exact'; delta: number; percent?: number }
+  | { kind: 'approx' }
+  | { kind: 'absent' };
+
+export function yearChange(previous: MetricValue | undefined, current: MetricValue | undefined): Change {
+  if (!previous || !current) return { kind: 'absent' };
+  if (previous.approx || current.approx) return { kind: 'approx' };
+  const delta = Math.round((current.value - previous.value) * 1e6) / 1e6;
+  return previous.value === 0 ? { kind: 'exact', delta } : { kind: 'exact', delta, percent: (delta / previous.value) * 100 };
+}
+
+/** "+120（+25.0%）", "−3", "含近似值，不计算", "未报告，不计算". */
+export function formatChange(change: Change): string {
+  if (change.kind === 'approx') return '含近似值，不计算';
+  if (change.kind === 'absent') return '未报告，不计算';
+  const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±';
+  const abs = Math.abs(change.delta).toLocaleString('zh-CN', { maximumFractionDigits: 6 });
+  const pct = change.percent === undefined ? '' : `（${change.percent > 0 ? '+' : change.percent < 0 ? '−' : '±'}${Math.abs(change.percent).toFixed(1)}%）`;
+  return `${sign}${abs}${pct}`;
+}

@@ -1,0 +1,54 @@
+/**
+ * One metric (a catalogue metric or a core metric) everywhere: its value for
+ * every report, by agency and year, and a ranking per year.
+ */
+import type { Archive, Report } from './archive.ts';
+import { CORE_METRICS, coreValue, findCoreMetric } from './catalogue/core.ts';
+import { findMetric } from './catalogue/index.ts';
+import type { MetricValue } from './metric-value.ts';
+
+export interface MetricInfo {
+  id: string;
+  label: string;
+  unit: string;
+  core: boolean;
+}
+
+export function metricInfo(id: string): MetricInfo | undefined {
+  const core = findCoreMetric(id);
+  if (core) return { id, label: core.label, unit: core.unit, core: true };
+  const metric = findMetric(id);
+  return metric ? { id, label: metric.label, unit: metric.unit, core: false } : undefined;
+}
+
+/** The value of a catalogue or core metric for a report. */
+export function valueOf(report: Report, id: string): MetricValue | undefined {
+  const core = findCoreMetric(id);
+  return core ? coreValue(report, core).value : report.metrics[id];
+}
+
+/** Metrics that get a page: the core, then every catalogue metric some report states. */
+export function metricPageIds(archive: Archive): string[] {
+  const stated = new Set(archive.reports.flatMap((r) => Object.keys(r.metrics)));
+  return [...CORE_METRICS.map((c) => c.id), ...[...stated].filter((id) => findMetric(id))];
+}
+
+export interface Ranked {
+  report: Report;
+  value: MetricValue;
+  rank: number;
+}
+
+/** Reports of one year ranked by value, largest first; equal values share a rank; not reported left out. */
+export function rankingOf(reports: readonly Report[], id: string): Ranked[] {
+  const valued = reports.flatMap((report) => {
+    const value = valueOf(report, id);
+    return value ? [{ report, value }] : [];
+  });
+  valued.sort((a, b) => b.value.value - a.value.value);
+  let rank = 0;
+  return valued.map((r, i) => {
+    if (i === 0 || r.value.value !== valued[i - 1]!.value.value) rank = i + 1;
+    return { ...r, rank };
+  });
+}

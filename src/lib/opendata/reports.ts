@@ -1,0 +1,80 @@
+/** The archive as open data: rows for reports.csv and objects for the JSON files. */
+import { stringify } from 'csv-stringify/sync';
+import { agencyOf, type Agency, type Archive, type Report } from '../archive.ts';
+import { CORE_METRICS, coreValue } from '../catalogue/core.ts';
+import { METRICS, getEdition } from '../catalogue/index.ts';
+import { COLUMNS } from './columns.ts';
+
+/** One CSV row per report, in COLUMNS order; an empty cell is a value the report does not state. */
+export function reportRow(report: Report, agency: Agency): (string | number)[] {
+  const core = Object.fromEntries(CORE_METRICS.map((c) => [c.id, coreValue(report, c).value]));
+  const approx = [
+    ...CORE_METRICS.filter((c) => core[c.id]?.approx).map((c) => c.id),
+    ...METRICS.filter((m) => report.metrics[m.id]?.approx).map((m) => m.id),
+  ];
+  const cells: Record<string, string | number | undefined> = {
+    id: report.id, agency_id: agency.id, agency_name: agency.name, province: agency.province, city: agency.city,
+    county: agency.county, division_code: agency.divisionCode, level: agency.level, year: report.year, edition: report.edition,
+    title: report.title, published: report.published, signed: report.signed, source_url: report.source.url,
+    ...Object.fromEntries(CORE_METRICS.map((c) => [c.id, core[c.id]?.value])),
+    ...Object.fromEntries(METRICS.map((m) => [m.id, report.metrics[m.id]?.value])),
+    approx_metrics: approx.join(';'),
+  };
+  return COLUMNS.map((c) => cells[c.name] ?? '');
+}
+
+/** reports.csv: UTF-8 with BOM (so Excel reads the Chinese), written by csv-stringify. */
+export function reportsCsv(archive: Archive): string {
+  const rows = archive.reports.map((r) => reportRow(r, agencyOf(archive, r)));
+  return `\uFEFF${stringify([COLUMNS.map((c) => c.name), ...rows], { record_delimiter: 'unix' })}`;
+}
+
+export function reportJson(report: Report) {
+  return {
+    id: report.id,
+    agency: report.agency,
+    year: report.year,
+    edition: report.edition,
+    editionLabel: getEdition(report.edition).label,
+    title: report.title,
+    ...(report.published ? { published: report.published } : {}),
+    ...(report.signed ? { signed: report.signed } : {}),
+    source: { ...(report.source.url ? { url: report.source.url } : {}), ...(report.source.file ? { file: report.source.file } : {}) },
+    metrics: Object.fromEntries(
+      Object.entries(report.metrics).map(([id, v]) => [id, { value: v.value, approx: v.approx, ...(v.quote ? { quote: v.quote } : {}) }]),
+    ),
+    core: Object.fromEntries(
+      CORE_METRICS.flatMap((c) => {
+        const cv = coreValue(report, c);
+        return cv.value ? [[c.id, { value: cv.value.value, approx: cv.value.approx, from: c.sources[report.edition].metrics }]] : [];
+      }),
+    ),
+    categories: report.categories.map((c) => ({ label: c.label, value: c.value, approx: c.approx, ...(c.quote ? { quote: c.quote } : {}) })),
+  };
+}
+
+export function agencyJson(agency: Agency) {
+  return {
+    id: agency.id,
+    name: agency.name,
+    shortName: agency.shortName,
+    aliases: agency.aliases,
+    province: agency.province,
+    ...(agency.city ? { city: agency.city } : {}),
+    ...(agency.county ? { county: agency.county } : {}),
+    divisionCode: agency.divisionCode,
+    ...(agency.level ? { level: agency.level } : {}),
+    kind: agency.kind,
+    ...(agency.website ? { website: agency.website } : {}),
+  };
+}
+
+export function metricsJson() {
+  return {
+    metrics: METRICS.map((m) => ({
+      id: m.id, label: m.label, unit: m.unit, kind: m.kind, group: m.group, editions: [...m.editions],
+      source: m.source, ...(m.note ? { note: m.note } : {}),
+    })),
+    core: CORE_METRICS.map((c) => ({ id: c.id, label: c.label, unit: c.unit, sources: c.sources })),
+  };
+}

@@ -1,0 +1,46 @@
+/** Schemas of the JSON data files, published beside them as JSON Schema. */
+import { z } from 'astro/zod';
+
+const value = z.object({ value: z.number(), approx: z.boolean(), quote: z.string().optional() });
+
+export const reportJsonSchema = z.object({
+  id: z.string(),
+  agency: z.string(),
+  year: z.number().int(),
+  edition: z.enum(['pre2019', '2019', '2021']),
+  editionLabel: z.string(),
+  title: z.string(),
+  published: z.string().optional(),
+  signed: z.string().optional(),
+  source: z.object({ url: z.string().optional(), file: z.string().optional() }),
+  metrics: z.record(z.string(), value),
+  core: z.record(z.string(), z.object({ value: z.number(), approx: z.boolean(), from: z.array(z.string()) })),
+  categories: z.array(z.object({ label: z.string(), value: z.number(), approx: z.boolean(), quote: z.string().optional() })),
+});
+
+export const agencyJsonSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  aliases: z.array(z.string()),
+  province: z.string(),
+  city: z.string().optional(),
+  county: z.string().optional(),
+  divisionCode: z.string(),
+  level: z.string().optional(),
+  kind: z.string(),
+  website: z.string().optional(),
+});
+
+export const DATA_SCHEMAS = {
+  reports: z.array(reportJsonSchema),
+  agencies: z.array(agencyJsonSchema),
+  agency: agencyJsonSchema.extend({ reports: z.array(reportJsonSchema) }),
+  metrics: z.object({ metrics: z.array(z.object({ id: z.string(), label: z.string(), unit: z.string() }).loose()), core: z.array(z.object({ id: z.string() }).loose()) }),
+} as const;
+
+export type DataSchemaName = keyof typeof DATA_SCHEMAS;
+
+export function jsonSchemaOf(name: DataSchemaName): object {
+  return { $id: `${name}.schema.json`, ...z.toJSONSchema(DATA_SCHEMAS[name]) };
+}

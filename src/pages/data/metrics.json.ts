@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { metricsJson } from '../../lib/opendata/reports.ts';
+
+export const GET: APIRoute = () => Response.json(metricsJson());

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, yearChange } from '../../src/lib/change.ts';
+import { trendChart } from '../../src/lib/chart.ts';
+import { isComplete, selectionFromParams, selectionToParams } from '../../src/lib/compare.ts';
+
+const v = (value: number, approx = false) => ({ value, approx });
+
+describe('year-over-year change', () => {
+  it('is computed only between two exact values', () => {
+    expect(yearChange(v(100), v(125))).toEqual({ kind: 'exact', delta: 25, percent: 25 });
+    expect(formatChange(yearChange(v(100), v(125)))).toBe('+25（+25.0%）');
+    expect(formatChange(yearChange(v(4), v(1)))).toBe('−3（−75.0%）');
+    expect(formatChange(yearChange(v(0), v(3)))).toBe('+3');
+    expect(formatChange(yearChange(v(600, true), v(700)))).toBe('含近似值，不计算');
+    expect(formatChange(yearChange(undefined, v(700)))).toBe('未报告，不计算');
+  });
+});
+
+describe('trend chart', () => {
+  it('draws lines through consecutive reported years, gaps for years not reported, hollow approximate points', () => {
+    const chart = trendChart([
+      { year: 2011, value: v(425) }, { year: 2012, value: v(739) }, { year: 2013 }, { year: 2014, value: v(2543, true) }, { year: 2015, value: v(2949) },
+    ]);
+    expect(chart.lines).toHaveLength(2);
+    expect(chart.dots.map((d) => [d.year, d.approx])).toEqual([[2011, false], [2012, false], [2014, true], [2015, false]]);
+    expect(chart.xTicks.map((t) => t.label)).toEqual(['2011', '2012', '2013', '2014', '2015']);
+    expect(Math.min(...chart.dots.map((d) => d.y))).toBe(chart.dots.find((d) => d.year === 2015)!.y);
+  });
+});
+
+describe('compare selection in the URL', () => {
+  const agencies = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+  const metrics = ['core_proactive', 'core_requests'];
+
+  it('keeps known, distinct values, at most six agencies, and round-trips', () => {
+    const s = selectionFromParams(new URLSearchParams('a=b&a=a&a=b&a=zz&m=core_requests&m=bogus'), agencies, metrics);
+    expect(s).toEqual({ agencies: ['b', 'a'], metrics: ['core_requests'] });
+    expect(selectionToParams(s).toString()).toBe('a=b&a=a&m=core_requests');
+    expect(isComplete(s)).toBe(true);
+    expect(selectionFromParams(new URLSearchParams(agencies.map((a) => `a=${a}`).join('&')), agencies, metrics).agencies).toHaveLength(6);
+    expect(isComplete({ agencies: ['a'], metrics })).toBe(false);
+    expect(isComplete({ agencies: ['a', 'b'], metrics: [] })).toBe(false);
+  });
+});
+
+import { citation } from '../../src/lib/citation.ts';
+
+describe('citation', () => {
+  it('follows GB/T 7714 for electronic resources, with the source URL when known', () => {
+    expect(citation({ title: '晋中市教育局2014年政府信息公开年度报告', published: '2017-12-06', source: {} }, { name: '晋中市教育局' }, 'https://x/reports/140700-jiaoyuju/2014/', '2026-11-23'))
+      .toBe('晋中市教育局. 晋中市教育局2014年政府信息公开年度报告[EB/OL]. (2017-12-06)[2026-11-23]. https://x/reports/140700-jiaoyuju/2014/.');
+    expect(citation({ title: 'T', source: { url: 'https://gov/1.htm' } }, { name: 'A' }, 'https://x/', '2026-11-23')).toBe('A. T[EB/OL]. [2026-11-23]. https://gov/1.htm.');
+  });
+});
