@@ -24,6 +24,8 @@ describe('trend chart', () => {
     expect(chart.lines).toHaveLength(2);
     expect(chart.dots.map((d) => [d.year, d.approx])).toEqual([[2011, false], [2012, false], [2014, true], [2015, false]]);
     expect(chart.xTicks.map((t) => t.label)).toEqual(['2011', '2012', '2013', '2014', '2015']);
+    const long = trendChart(Array.from({ length: 10 }, (_, i) => ({ year: 2011 + i, value: v(i) })));
+    expect(long.xTicks.map((t) => t.label)).toEqual(['2011', '2013', '2015', '2017', '2019', '2020']);
     expect(Math.min(...chart.dots.map((d) => d.y))).toBe(chart.dots.find((d) => d.year === 2015)!.y);
   });
 });

@@ -163,6 +163,14 @@ describe('merging findings', () => {
     expect(conflict.warnings).toEqual(['指标 proactive_total 有相互矛盾的数值，均未采用：100：“本年主动公开政府信息100条。”；120：“本年主动公开政府信息120条。”']);
   });
 
+  it('keeps neither value when the appendix and the text disagree', () => {
+    const md = '2013年，区直各部门对政府信息进行了梳理，主动公开政府信息4970条。\n\n| 指标名称 | 计量单位 | 2013年度 | 历年累计 |\n| - | - | - | - |\n| 主动公开信息数 | 条 | 72804 | 76424 |\n';
+    const found = extractMetrics(md, 'pre2019', 2013);
+    expect(found.metrics).toEqual([]);
+    expect(found.warnings[0]).toContain('72804：“主动公开信息数 | 条 | 72804 | 76424”');
+    expect(found.warnings[0]).toContain('4970：');
+  });
+
   it('never produces a metric outside the report’s edition', () => {
     const found = extractMetrics('2022年，全区收到政府信息公开申请75件。\n', '2021', 2022);
     expect(found.metrics).toEqual([]);

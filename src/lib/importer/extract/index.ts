@@ -1,8 +1,8 @@
 /**
  * All metrics of a report body: the tables of its edition, then prose. Findings
  * of one metric are merged: the same value from several places keeps the first
- * quote; different values keep the highest-priority one when it is alone at that
- * priority, and otherwise neither (a warning shows both quotes). Parts (priority 0)
+ * quote; different values (a table and the text disagreeing, say) keep neither,
+ * with a warning that quotes both. Parts of a whole (priority 0: "其中…", "各乡镇…")
  * are never kept.
  */
 import { catalogueOrder, findMetric, type EditionId } from '../../catalogue/index.ts';
@@ -17,10 +17,9 @@ function merge(found: readonly Found[], warnings: string[]): Found[] {
   for (const f of found) byMetric.set(f.metric, [...(byMetric.get(f.metric) ?? []), f]);
   const kept: Found[] = [];
   for (const [metric, all] of byMetric) {
-    const top = Math.max(...all.map((f) => f.priority ?? 1));
-    // Priority 0 marks a part ("其中…", "各乡镇…"): it can outvote nothing and is never kept on its own.
-    if (top === 0) continue;
-    const best = all.filter((f) => (f.priority ?? 1) === top);
+    // Priority 0 marks a part ("其中…", "各乡镇…"): never kept, and no conflict with the whole.
+    const best = all.filter((f) => (f.priority ?? 1) > 0);
+    if (best.length === 0) continue;
     const values = new Set(best.map((f) => `${f.value}/${f.approx}`));
     if (values.size === 1) {
       kept.push(best[0]!);

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORE_METRICS } from '../../src/lib/catalogue/core.ts';
+import { contentReports, type ContentReport } from '../helpers/content.ts';
+import { DIST, htmlFiles, page, requireDist, text } from '../helpers/dist.ts';
+
+let reports: ContentReport[];
+beforeAll(async () => {
+  requireDist();
+  reports = await contentReports();
+});
+
+describe('comparison pages', () => {
+  it('has a page per core metric with agencies × years, a ranking per year and charts', () => {
+    for (const core of CORE_METRICS) {
+      const doc = page(`/metrics/${core.id}/`);
+      expect(text(doc.querySelector('h1'))).toContain(core.label);
+    }
+    const doc = page('/metrics/core_proactive/');
+    expect(doc.querySelectorAll('table.cross-year tbody tr').length).toBeGreaterThan(0);
+    const ranking2014 = doc.querySelector('.ranking[data-year="2014"]')!;
+    const values = ranking2014.querySelectorAll('.value').map((v) => Number(v.getAttribute('data-value')));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(doc.querySelectorAll('figure.trend svg[role="img"] title').length).toBeGreaterThan(0);
+  });
+
+  it('shows the 2019 core value from the summed table 三 rows and says where it came from', () => {
+    const doc = page('/years/2022/');
+    const cell = doc.querySelector('tr[data-report="350128-guanweihui/2022"] td[data-metric="core_denied"]')!;
+    expect(cell.getAttribute('title')).toContain('不予公开：属于国家秘密 + ');
+    expect(cell.querySelector('.value')!.getAttribute('data-value')).toBe('4');
+  });
+
+  it('has region pages for provinces and cities, linking down to agencies', () => {
+    expect(text(page('/regions/35/').querySelector('h1'))).toBe('福建省');
+    const city = page('/regions/3501/');
+    expect(text(city.querySelector('h1'))).toBe('福州市');
+    expect(city.querySelectorAll('.agency-list a').map(text)).toEqual(['平潭县人民政府', '平潭综合实验区管理委员会']);
+    expect(city.querySelectorAll('table.core-table tbody tr')).toHaveLength(reports.filter((r) => r.data.agency.startsWith('350128')).length);
+  });
+
+  it('shows year-over-year change on agency pages, never computed across approximate or missing values', () => {
+    const doc = page('/agencies/350128-guanweihui/');
+    const changes = doc.querySelectorAll('table.cross-year .change').map(text);
+    expect(changes.some((c) => /较\d{4}年：[+−±][\d,]+/.test(c))).toBe(true);
+    expect(changes.some((c) => c.includes('未报告，不计算'))).toBe(true);
+    expect(doc.querySelectorAll('figure.trend').length).toBeGreaterThan(0);
+    const desc = text(doc.querySelector('figure.trend desc'));
+    expect(desc).toMatch(/\d{4}年/);
+  });
+
+  it('lists quality findings together and on report pages', () => {
+    const quality = page('/quality/');
+    const total = quality.querySelectorAll('[data-kind] strong').map((s) => Number(text(s))).reduce((a, b) => a + b, 0);
+    expect(quality.querySelectorAll('ul.findings li').length).toBe(total);
+    expect(text(page('/reports/350128-renminzhengfu/2011/').querySelector('.quality'))).toContain('与其他报告文字高度重复');
+    expect(page('/reports/370303-jiaoyuju/2014/').querySelectorAll('.checklist li')).toHaveLength(6);
+  });
+});
+
+describe('feed, sitemap, canonical, citation', () => {
+  it('has an Atom feed entry and a sitemap URL for every report', () => {
+    const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
+    expect(feed.match(/<entry>/g)).toHaveLength(reports.length);
+    const map = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    for (const r of reports) expect(map).toContain(`/reports/${r.data.agency}/${r.data.year}/</loc>`);
+  });
+
+  it('gives every page a canonical URL and every report a GB/T 7714 citation that reads without JavaScript', () => {
+    for (const file of htmlFiles()) expect(page(file).querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toMatch(/^https?:\/\//);
+    const cite = text(page('/reports/140700-jiaoyuju/2014/').querySelector('#citation-text'));
+    expect(cite).toMatch(/^晋中市教育局\. 晋中市教育局2014年政府信息公开年度报告\[EB\/OL\]\. \(2017-12-06\)\[\d{4}-\d{2}-\d{2}\]\. http/);
+    expect(page('/reports/140700-jiaoyuju/2014/').querySelector('button[data-copy]')!.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('explains every CSV column on the data page', () => {
+    const header = readFileSync(join(DIST, 'data/reports.csv'), 'utf8').replace(/^\uFEFF/, '').split('\n')[0]!.split(',');
+    const documented = page('/data/').querySelectorAll('tbody th code').map(text);
+    expect(documented).toEqual(header);
+  });
+});
