@@ -49,7 +49,7 @@ export function trendChart(points: readonly ChartPoint[]): Chart {
     dots: sorted.flatMap((p) => (p.value ? [{ x: x(p.year), y: y(p.value.value), year: p.year, value: p.value.value, approx: p.value.approx }] : [])),
     // Every year's label fits up to seven years; beyond that every other one (and always the last).
     xTicks: sorted
-      .filter((p, i) => sorted.length <= 7 || i % 2 === 0 || i === sorted.length - 1)
+      .filter((_, i) => sorted.length <= 7 || i % 2 === 0 || i === sorted.length - 1)
       .map((p) => ({ x: x(p.year), label: String(p.year) })),
     yTicks: [0, max / 2, max].map((v) => ({ y: y(v), label: Math.round(v).toLocaleString('zh-CN') })),
   };
