@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPipeline } from './src/lib/markdown/pipeline.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import contentGuard from './src/integrations/content-guard.ts';
+
+// NIANBAO_CONTENT and NIANBAO_OUT build another content folder into another output folder (tests do).
+const contentDir = new URL(process.env.NIANBAO_CONTENT ?? './content', `file://${process.cwd()}/`).pathname;
 
 // SITE_URL and BASE_PATH let a deployment put the archive under its own address and sub-path.
 export default defineConfig({
@@ -11,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [pagefind({ contentDir: new URL('./content', import.meta.url).pathname })],
+  ...(process.env.NIANBAO_OUT ? { outDir: process.env.NIANBAO_OUT } : {}),
+  integrations: [contentGuard({ contentDir }), pagefind({ contentDir })],
   // Scripts as files too, never inlined: the CSP allows only the site's own script files.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

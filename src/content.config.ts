@@ -7,13 +7,16 @@ import { glob } from 'astro/loaders';
 import { agencySchema } from './lib/schema/agency.ts';
 import { reportSchema } from './lib/schema/report.ts';
 
+/** NIANBAO_CONTENT builds the site from another content folder (test fixtures). */
+const CONTENT = process.env['NIANBAO_CONTENT'] ?? './content';
+
 const agencies = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/agencies' }),
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT}/agencies` }),
   schema: agencySchema,
 });
 
 const reports = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/reports' }),
+  loader: glob({ pattern: '*/*.md', base: `${CONTENT}/reports` }),
   schema: reportSchema,
 });
 

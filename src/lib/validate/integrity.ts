@@ -25,7 +25,8 @@ export function reportPathParts(file: string): { agency: string; year: number } 
 export function checkIntegrity(agencies: readonly AgencyRef[], reports: readonly ReportRef[]): Problem[] {
   const problems: Problem[] = [];
   const known = new Set(agencies.map((a) => a.id));
-  const seen = new Map<string, string>();
+  const filesByKey = new Map<string, string[]>();
+  for (const r of reports) filesByKey.set(`${r.agency}/${r.year}`, [...(filesByKey.get(`${r.agency}/${r.year}`) ?? []), r.file]);
   for (const report of reports) {
     if (!known.has(report.agency)) {
       problems.push({
@@ -33,15 +34,13 @@ export function checkIntegrity(agencies: readonly AgencyRef[], reports: readonly
         message: `未知机构“${report.agency}”：content/agencies/ 下没有 ${report.agency}.yaml`,
       });
     }
-    const key = `${report.agency}/${report.year}`;
-    const other = seen.get(key);
-    if (other) {
+    // Every file of a duplicate is told, each naming the others.
+    const others = filesByKey.get(`${report.agency}/${report.year}`)!.filter((f) => f !== report.file);
+    if (others.length) {
       problems.push({
         file: report.file, field: 'year', severity: 'error',
-        message: `与 ${other} 重复：同一机构同一年度只能有一份报告`,
+        message: `与 ${others.join('、')} 重复：同一机构同一年度只能有一份报告`,
       });
-    } else {
-      seen.set(key, report.file);
     }
     const parts = reportPathParts(report.file);
     if (!parts) {

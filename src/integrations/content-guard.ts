@@ -1,0 +1,64 @@
+/**
+ * Astro integration guarding the content on both sides of a build.
+ *
+ * Before: every file under content/ is validated with the same checks as
+ * `npm run check`, and the build stops listing every error at once (Astro alone
+ * stops at the first bad entry, and silently skips files in the wrong place).
+ *
+ * After: the archive is whole — as many report pages and CSV rows as report files.
+ * (The search index count is checked by the Pagefind integration.)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readContentFiles } from '../cli/content-files.ts';
+import { formatProblem } from '../lib/validate/problem.ts';
+import { validateContent } from '../lib/validate/validate-content.ts';
+import { countReportFiles } from './pagefind.ts';
+
+/** Report pages of a built site: reports/<agency>/<year>/index.html. */
+export async function countReportPages(siteDir: string): Promise<number> {
+  const dir = join(siteDir, 'reports');
+  if (!existsSync(dir)) return 0;
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name === 'index.html' && /\/reports\/[^/]+\/\d{4}$/.test(e.parentPath.replaceAll('\\', '/'))).length;
+}
+
+/** Data rows of reports.csv (the header is not a row; quoted fields never span lines here). */
+export function countCsvRows(siteDir: string): number {
+  const file = join(siteDir, 'data', 'reports.csv');
+  if (!existsSync(file)) return 0;
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').length - 1;
+}
+
+export default function contentGuard(options: { contentDir: string }): AstroIntegration {
+  return {
+    name: 'nianbao-content-guard',
+    hooks: {
+      // Before content sync, which would stop at the first bad entry.
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build') return;
+        const root = dirname(options.contentDir);
+        const folder = options.contentDir.slice(root.length + 1);
+        const problems = validateContent(await readContentFiles(root, folder));
+        const errors = problems.filter((p) => p.severity === 'error');
+        for (const w of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(w));
+        if (errors.length) {
+          throw new Error(`内容有 ${errors.length} 个错误，构建停止（npm run check 可逐文件查看）：\n${errors.map(formatProblem).join('\n')}`);
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const reports = await countReportFiles(options.contentDir);
+        const pages = await countReportPages(site);
+        const rows = countCsvRows(site);
+        if (pages !== reports || rows !== reports) {
+          throw new Error(`档案不完整：content/ 有 ${reports} 份报告，但生成了 ${pages} 个报告页、${rows} 行 CSV 数据`);
+        }
+        logger.info(`完整：${reports} 份报告 = ${pages} 个报告页 = ${rows} 行 CSV。`);
+      },
+    },
+  };
+}
