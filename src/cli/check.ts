@@ -3,13 +3,16 @@
  * grouped by file, with line numbers. Exits 1 when there is any error.
  */
 import { readContentFiles } from './content-files.ts';
-import { validateContent } from '../lib/validate/validate-content.ts';
+import { validateContentParsed } from '../lib/validate/validate-content.ts';
 import type { Problem } from '../lib/validate/problem.ts';
+import { qualityWarnings } from '../lib/validate/quality-warnings.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
 const files = await readContentFiles(root);
-const problems = validateContent(files);
+const { problems, parsed } = validateContentParsed(files);
+// Quality checks need a consistent archive; with errors, fix those first.
+if (!problems.some((p) => p.severity === 'error')) problems.push(...qualityWarnings(parsed));
 const ms = Math.round(performance.now() - started);
 
 const byFile = new Map<string, Problem[]>();

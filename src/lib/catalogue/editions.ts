@@ -15,6 +15,8 @@ export interface Edition {
   /** First and last report year the edition applies to (inclusive; `null` = still current). */
   firstYear: number;
   lastYear: number | null;
+  /** Section headings of the template (pre2019: the elements of the 2007 条例 art. 32 as reports usually title them). */
+  sections: readonly string[];
 }
 
 /** First report year the archive accepts: the 2007 条例 took effect in 2008, reports for 2007 exist. */
@@ -27,6 +29,10 @@ export const EDITIONS: readonly Edition[] = [
     basis: '《中华人民共和国政府信息公开条例》（2007）第三十二条',
     firstYear: FIRST_REPORT_YEAR,
     lastYear: 2018,
+    sections: [
+      '一、概述', '二、主动公开政府信息情况', '三、依申请公开政府信息情况', '四、政府信息公开的收费及减免情况',
+      '五、因政府信息公开申请提起行政复议、行政诉讼的情况', '六、政府信息公开工作存在的主要问题及改进情况', '七、其他需要报告的事项',
+    ],
   },
   {
     id: '2019',
@@ -34,6 +40,10 @@ export const EDITIONS: readonly Edition[] = [
     basis: '国办公开办函〔2019〕60号',
     firstYear: 2019,
     lastYear: 2020,
+    sections: [
+      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况',
+      '五、政府信息公开工作存在的主要问题及改进情况', '六、其他需要报告的事项',
+    ],
   },
   {
     id: '2021',
@@ -41,6 +51,10 @@ export const EDITIONS: readonly Edition[] = [
     basis: '国办公开办函〔2021〕30号',
     firstYear: 2021,
     lastYear: null,
+    sections: [
+      '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况', '六、其他需要报告的事项',
+    ],
   },
 ];
 
