@@ -33,6 +33,12 @@ describe('report Markdown pipeline', () => {
     expect(html).toContain('点我');
   });
 
+  it('drops images and media, so report text loads nothing', async () => {
+    const html = await render('<img src="https://tracker.example/p.gif"> ![x](https://tracker.example/q.png) <video src="v.mp4"></video>文字');
+    expect(html).not.toMatch(/<img|<video|tracker/);
+    expect(html).toContain('文字');
+  });
+
   it('renders GFM tables', async () => {
     const html = await render('| 指标 | 数量 |\n| --- | --- |\n| 主动公开信息数 | 380 |\n');
     expect(html).toContain('<table>');

@@ -113,6 +113,14 @@ describe('validateContent', () => {
     );
   });
 
+  it('accepts only http(s) addresses for links', () => {
+    const problems = problemsOf(agency(AGENCY + 'website: javascript:alert(1)\n'), report({ source: 'source:\n  url: "data:text/html,<script>alert(1)</script>"' }));
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['website', 'website 必须是以 http:// 或 https:// 开头的完整网址'],
+      ['source.url', 'source.url 必须是以 http:// 或 https:// 开头的完整网址'],
+    ]);
+  });
+
   it('rejects a quote that is not in the body', () => {
     const problems = problemsOf(agency(), report({}, '本年度主动公开信息约六百条。'));
     expect(problems).toHaveLength(1);

@@ -27,7 +27,7 @@ const AGENCY_SHAPE = {
   level: z.enum(LEVELS, { error: `level 必须是 ${LEVELS.join('、')} 之一` }).optional(),
   /** Kind of agency, as named: 教育局, 教育委员会, 人民政府 … */
   kind: name('kind'),
-  website: z.url({ error: 'website 必须是完整网址' }).optional(),
+  website: z.url({ protocol: /^https?$/, error: 'website 必须是以 http:// 或 https:// 开头的完整网址' }).optional(),
   /** Set by the importer on agencies it created; an editor completes the entry and removes the flag. */
   stub: z.boolean().optional(),
 };

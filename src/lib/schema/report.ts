@@ -82,7 +82,8 @@ const categorySchema = z.strictObject({
 
 const sourceSchema = z
   .strictObject({
-    url: z.url({ error: 'source.url 必须是完整网址（http:// 或 https://）' }).optional(),
+    // http(s) only: a javascript: or data: address would become a link on the report page.
+    url: z.url({ protocol: /^https?$/, error: 'source.url 必须是以 http:// 或 https:// 开头的完整网址' }).optional(),
     file: z.string().trim().min(1).optional(),
     publisher: z.string().trim().min(1).optional(),
     indexNo: z.string().trim().min(1).optional(),

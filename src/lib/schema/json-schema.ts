@@ -1,0 +1,50 @@
+/**
+ * JSON Schema of report and agency front-matter for editors (YAML language
+ * server, VS Code), generated from the Zod schemas. The metrics map is spelled
+ * out from the catalogue — one property per metric, unknown keys refused — since
+ * its checks are code that JSON Schema cannot express; `npm run check` stays the
+ * complete validator.
+ */
+import { z } from 'astro/zod';
+import { METRICS } from '../catalogue/index.ts';
+import { agencySchema } from './agency.ts';
+import { reportSchema } from './report.ts';
+
+const metricValue = (label: string, unit: string, kind: string) => ({
+  description: `${label}（${unit}）`,
+  anyOf: [
+    { type: kind === 'amount' ? 'number' : 'integer', ...(kind === 'change' ? {} : { minimum: 0 }) },
+    {
+      type: 'object',
+      properties: {
+        value: { type: kind === 'amount' ? 'number' : 'integer', ...(kind === 'change' ? {} : { minimum: 0 }) },
+        approx: { type: 'boolean', description: '原文为近似值（余、多、约、近、左右）' },
+        quote: { type: 'string', description: '正文中陈述该数值的原句或表格行，须逐字出现' },
+        note: { type: 'string' },
+      },
+      required: ['value'],
+      additionalProperties: false,
+    },
+  ],
+});
+
+const base = (schema: z.ZodType, id: string, title: string) => ({
+  $id: id,
+  title,
+  ...(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>),
+});
+
+export function reportJsonSchema(): object {
+  const schema = base(reportSchema, 'report.schema.json', '年报档案：报告 front-matter') as { properties: Record<string, unknown> };
+  schema.properties['metrics'] = {
+    type: 'object',
+    description: '指标：原报告载明的才写，未报告不写（不等于 0）',
+    properties: Object.fromEntries(METRICS.map((m) => [m.id, metricValue(m.label, m.unit, m.kind)])),
+    additionalProperties: false,
+  };
+  return schema;
+}
+
+export function agencyJsonSchema(): object {
+  return base(agencySchema, 'agency.schema.json', '年报档案：机构');
+}
