@@ -5,13 +5,13 @@
  * site must load nothing from another origin and log no error (a CSP violation
  * would).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
+import { astroBuild } from '../helpers/build.ts';
 import { ROOT } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
@@ -27,11 +27,7 @@ const htmlPages = (dir: string) =>
 beforeAll(async () => {
   requireDist();
   hostileDir = mkdtempSync(join(tmpdir(), 'nianbao-hostile-'));
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, NIANBAO_CONTENT: 'tests/fixtures/hostile/content', NIANBAO_OUT: hostileDir },
-    encoding: 'utf8',
-  });
+  const build = astroBuild({ NIANBAO_CONTENT: 'tests/fixtures/hostile/content', NIANBAO_OUT: hostileDir });
   if (build.status !== 0) throw new Error(`hostile build failed:\n${build.stdout}\n${build.stderr}`);
   hostile = await serveStatic(hostileDir);
   real = await serveStatic(DIST);

@@ -3,7 +3,6 @@
  * from the checker, none crashes it, and the build refuses the folder naming
  * every bad file — none is silently skipped.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/cli/content-files.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import type { Problem } from '../../src/lib/validate/problem.ts';
+import { astroBuild } from '../helpers/build.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const BAD = join(ROOT, 'tests/fixtures/bad');
@@ -45,11 +45,7 @@ describe('bad content', () => {
   it('makes the build fail, naming every bad file in one run', () => {
     const out = mkdtempSync(join(tmpdir(), 'nianbao-bad-'));
     try {
-      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-        cwd: ROOT,
-        env: { ...process.env, NIANBAO_CONTENT: 'tests/fixtures/bad/content', NIANBAO_OUT: out },
-        encoding: 'utf8',
-      });
+      const result = astroBuild({ NIANBAO_CONTENT: 'tests/fixtures/bad/content', NIANBAO_OUT: out });
       expect(result.status).not.toBe(0);
       const output = result.stdout + result.stderr;
       expect(output).toContain('构建停止');

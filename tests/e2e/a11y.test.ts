@@ -1,0 +1,55 @@
+/** axe-core (wcag2a, wcag2aa) on one page of every type: 0 violations. */
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { DIST, requireDist } from '../helpers/dist.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+
+const PAGE_TYPES = [
+  ['home', ''],
+  ['agencies', 'agencies/'],
+  ['agency', 'agencies/350128-guanweihui/'],
+  ['report (pre2019)', 'reports/110109-jiaowei/2014/'],
+  ['report (2021)', 'reports/350128-guanweihui/2022/'],
+  ['years', 'years/'],
+  ['year', 'years/2014/'],
+  ['metrics', 'metrics/'],
+  ['metric', 'metrics/core_proactive/'],
+  ['region', 'regions/3501/'],
+  ['compare', 'compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive'],
+  ['quality', 'quality/'],
+  ['data', 'data/'],
+  ['search with results', `search/?q=${encodeURIComponent('行政复议')}`],
+  ['404', 'no-such-page/'],
+] as const;
+
+let server: StaticServer;
+let browser: Browser;
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+beforeAll(async () => {
+  requireDist();
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility', () => {
+  it.each(PAGE_TYPES)('%s has no axe violations', async (_, path) => {
+    const context = await browser.newContext({ bypassCSP: true }); // axe is injected as an inline script
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+    });
+    expect(result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.slice(0, 3).map((n) => n.target))}`)).toEqual([]);
+    await context.close();
+  });
+});
