@@ -1,6 +1,7 @@
 /**
  * Reading YAML with positions, so every problem can name its line.
  */
+import { CORE_SCHEMA, load, type YAMLException } from 'js-yaml';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface ParsedYaml {
@@ -13,17 +14,32 @@ export interface ParsedYaml {
 
 /**
  * Parse YAML that starts at line `firstLine` of its file (2 for front-matter
- * after the opening ---). Dates stay strings here; the schema accepts both forms.
+ * after the opening ---). Data comes from js-yaml, as Astro reads front-matter
+ * (but with dates kept as written, so an impossible date is an error, not another day);
+ * positions (from the `yaml` package, which keeps them) are computed only when a
+ * line is asked for, since only files with problems need them.
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0]! }));
+  let data: unknown;
+  const errors: ParsedYaml['errors'] = [];
+  try {
+    // CORE_SCHEMA reads dates as text: the default schema would turn 2021-02-30 into 2021-03-02 unnoticed.
+    data = load(text, { schema: CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    const e = error as YAMLException;
+    errors.push({ line: (e.mark?.line ?? 0) + firstLine, message: e.reason ?? e.message.split('\n')[0]! });
+  }
+  let positions: { doc: Document; lineCounter: LineCounter } | undefined;
+  const toFileLine = (lineCounter: LineCounter, offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   return {
-    data: errors.length ? undefined : doc.toJS(),
+    data,
     errors,
     lineOf(path) {
+      if (!positions) {
+        const lineCounter = new LineCounter();
+        positions = { doc: parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter };
+      }
+      const { doc, lineCounter } = positions;
       for (let n = path.length; n > 0; n--) {
         const prefix = path.slice(0, n);
         // Point at the key of a mapping entry when there is one: that is where an editor looks.
@@ -31,10 +47,10 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
         if (isMap(parent)) {
           const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(prefix.at(-1)));
           const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
-          if (range) return toFileLine(range[0]);
+          if (range) return toFileLine(lineCounter, range[0]);
         }
         const node = doc.getIn(prefix, true) as { range?: [number, number, number] } | undefined;
-        if (node?.range) return toFileLine(node.range[0]);
+        if (node?.range) return toFileLine(lineCounter, node.range[0]);
       }
       return firstLine;
     },
