@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findMetric, isStandardFor, METRICS } from '../../src/lib/catalogue/index.ts';
 import { quoteAnchors } from '../../src/lib/quotes.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
 import { contentFiles, contentReports, type ContentReport } from '../helpers/content.ts';
 import { DIST, htmlFiles, page, requireDist, text } from '../helpers/dist.ts';
 
@@ -28,10 +29,11 @@ describe('built site: every report and agency has its page', () => {
     expect(text(page('/404.html').querySelector('h1'))).toBe('未找到页面');
   });
 
-  it('declares lang="zh-CN" and loads nothing from other sites on every page', () => {
+  it('declares lang="zh-CN", carries the Content-Security-Policy and loads nothing from other sites on every page', () => {
     for (const file of htmlFiles()) {
       const html = readFileSync(join(DIST, file), 'utf8');
       expect(html, file).toMatch(/<html lang="zh-CN"/);
+      expect(page(file).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'), file).toBe(CONTENT_SECURITY_POLICY);
       const doc = page(file);
       // Resources a page loads (canonical and alternate links load nothing).
       for (const el of doc.querySelectorAll('script[src], link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], img[src], iframe, source[src], video, audio')) {
