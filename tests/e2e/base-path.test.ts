@@ -10,7 +10,6 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { astroBuild } from '../helpers/build.ts';
-import { ROOT } from '../helpers/content.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const BASE = '/nianbao/';

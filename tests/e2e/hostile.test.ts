@@ -12,7 +12,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { astroBuild } from '../helpers/build.ts';
-import { ROOT } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 

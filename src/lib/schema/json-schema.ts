@@ -28,15 +28,15 @@ const metricValue = (label: string, unit: string, kind: string) => ({
   ],
 });
 
-const base = (schema: z.ZodType, id: string, title: string) => ({
+const base = (schema: z.ZodType, id: string, title: string): Record<string, unknown> => ({
   $id: id,
   title,
   ...(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>),
 });
 
 export function reportJsonSchema(): object {
-  const schema = base(reportSchema, 'report.schema.json', '年报档案：报告 front-matter') as { properties: Record<string, unknown> };
-  schema.properties['metrics'] = {
+  const schema = base(reportSchema, 'report.schema.json', '年报档案：报告 front-matter');
+  (schema['properties'] as Record<string, unknown>)['metrics'] = {
     type: 'object',
     description: '指标：原报告载明的才写，未报告不写（不等于 0）',
     properties: Object.fromEntries(METRICS.map((m) => [m.id, metricValue(m.label, m.unit, m.kind)])),
