@@ -27,10 +27,14 @@ export function valueOf(report: Report, id: string): MetricValue | undefined {
   return core ? coreValue(report, core).value : report.metrics[id];
 }
 
-/** Metrics that get a page: the core, then every catalogue metric some report states. */
+/**
+ * Metrics that get a page: the core, then every catalogue metric some report
+ * states — except table 三's applicant columns, which would multiply the pages
+ * sevenfold (they stay in the data files and on report pages).
+ */
 export function metricPageIds(archive: Archive): string[] {
   const stated = new Set(archive.reports.flatMap((r) => Object.keys(r.metrics)));
-  return [...CORE_METRICS.map((c) => c.id), ...[...stated].filter((id) => findMetric(id))];
+  return [...CORE_METRICS.map((c) => c.id), ...[...stated].filter((id) => findMetric(id) && !findMetric(id)!.column)];
 }
 
 export interface Ranked {

@@ -93,7 +93,8 @@ export function crossYearTable(reports: readonly (ReportMetrics & { year: number
   const sorted = [...reports].sort((a, b) => a.year - b.year);
   const anchors = sorted.map((r) => quoteAnchors(r));
   const stated = new Set([...ALWAYS_SHOWN, ...sorted.flatMap((r) => Object.keys(r.metrics))]);
-  const metrics = METRICS.filter((m) => stated.has(m.id));
+  // Table 三's applicant columns stay on report pages and in the data files (seven times the rows otherwise).
+  const metrics = METRICS.filter((m) => stated.has(m.id) && m.column === undefined);
 
   const cell = (i: number, value: MetricValue | undefined): YearCell => {
     const anchor = value?.quote ? anchors[i]!.get(value.quote) : undefined;

@@ -3,7 +3,7 @@
  * it to `unified()`, and tests render with `createMarkdownProcessor(markdownPipeline)`.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
+import rehypeRawIfNeeded from './rehype-raw-if-needed.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeQuoteAnchors from './rehype-quote-anchors.ts';
 import remarkUnlinkBareUrls from './remark-unlink-bare-urls.ts';
@@ -15,5 +15,5 @@ export const markdownPipeline = {
   smartypants: false,
   remarkPlugins: [remarkUnlinkBareUrls],
   // Order matters: parse raw HTML, sanitize it, then mark quotes. Astro adds heading ids afterwards.
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, sanitizeSchema], rehypeQuoteAnchors],
+  rehypePlugins: [rehypeRawIfNeeded, [rehypeSanitize, sanitizeSchema], rehypeQuoteAnchors],
 } satisfies UnifiedProcessorOptions;

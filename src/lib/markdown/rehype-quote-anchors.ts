@@ -21,17 +21,22 @@ export function rowText(row: Element): string {
     .join(' | ');
 }
 
-function markRow(tree: Root, quote: string, id: string): boolean {
-  let found = false;
+/** Every table row with its text, computed once per document (a report may quote hundreds of rows). */
+function tableRows(tree: Root): { row: Element; text: string }[] {
+  const rows: { row: Element; text: string }[] = [];
   visit(tree, 'element', (node) => {
-    if (found || node.tagName !== 'tr' || node.properties.id !== undefined) return;
-    if (rowText(node).includes(quote)) {
-      node.properties.id = id;
-      node.properties.className = ['quote'];
-      found = true;
-    }
+    if (node.tagName === 'tr') rows.push({ row: node, text: rowText(node) });
   });
-  return found;
+  return rows;
+}
+
+function markRow(rows: readonly { row: Element; text: string }[], quote: string, id: string): boolean {
+  const hit = rows.find((r) => r.row.properties.id === undefined && r.text === quote) ??
+    rows.find((r) => r.row.properties.id === undefined && r.text.includes(quote));
+  if (!hit) return false;
+  hit.row.properties.id = id;
+  hit.row.properties.className = ['quote'];
+  return true;
 }
 
 function markText(tree: Root, quote: string, id: string): boolean {
@@ -68,8 +73,9 @@ export default function rehypeQuoteAnchors() {
     const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {};
     const anchors = [...quoteAnchors(frontmatter)].sort(([a], [b]) => b.length - a.length);
     const unlocated: string[] = [];
+    const rows = anchors.length ? tableRows(tree) : [];
     for (const [quote, id] of anchors) {
-      if (!markRow(tree, quote, id) && !markText(tree, quote, id)) unlocated.push(quote);
+      if (!markRow(rows, quote, id) && !markText(tree, quote, id)) unlocated.push(quote);
     }
     if (unlocated.length > 0) {
       (file.data as QuoteAnchorData).unlocatedQuotes = unlocated;

@@ -1,0 +1,91 @@
+/** Running a build as a child process: wall time per phase (from its log) and peak RSS of its process tree. */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
+export function treeRss(root: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) { tree.add(pid); grew = true; }
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      total += Number(kb ?? 0) * 1024;
+    } catch {
+      // ended
+    }
+  }
+  return total;
+}
+
+export interface Phase {
+  name: string;
+  /** A log line that starts this phase. */
+  startsAt: RegExp;
+}
+
+export interface PhaseResult {
+  name: string;
+  seconds: number;
+  peakRss: number;
+}
+
+export interface RunResult {
+  seconds: number;
+  peakRss: number;
+  phases: PhaseResult[];
+  output: string;
+  status: number | null;
+}
+
+/** Run a command, attributing time and peak RSS to the phase announced by the last matching log line. */
+export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, phases: readonly Phase[], cwd: string): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const results: PhaseResult[] = [{ name: phases[0]?.name ?? 'run', seconds: 0, peakRss: 0 }];
+    let phaseStart = started;
+    let peak = 0;
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      for (const line of text.split('\n')) {
+        const next = phases.find((p) => p.startsAt.test(line) && p.name !== results.at(-1)!.name && !results.some((r) => r.name === p.name));
+        if (!next) continue;
+        const now = performance.now();
+        results.at(-1)!.seconds = (now - phaseStart) / 1000;
+        phaseStart = now;
+        results.push({ name: next.name, seconds: 0, peakRss: 0 });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    const timer = setInterval(() => {
+      const rss = treeRss(child.pid!);
+      peak = Math.max(peak, rss);
+      const current = results.at(-1)!;
+      current.peakRss = Math.max(current.peakRss, rss);
+    }, 100);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      const now = performance.now();
+      results.at(-1)!.seconds = (now - phaseStart) / 1000;
+      resolve({ seconds: (now - started) / 1000, peakRss: peak, phases: results, output, status });
+    });
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * npm run bench -- --reports <n> [--seed 1] [--no-baselines] [--write]
+ *
+ * Generates a synthetic archive of <n> reports, builds the full site from it
+ * (per phase: wall time and peak RSS), measures the output, rebuilds after
+ * editing one report, and builds the same Markdown with a minimal Astro site and
+ * with Hugo. Prints a table; --write also puts it into docs/performance.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { generateArchive } from './generate.ts';
+import { runMeasured, type RunResult } from './measure.ts';
+
+const ROOT = process.cwd();
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const VITE_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+const cleanEnv = (extra: Record<string, string>) => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_VARIABLES.includes(k))),
+  ...extra,
+});
+
+const PHASES = [
+  { name: '内容同步', startsAt: /Syncing content|Collecting build info/ },
+  { name: '页面生成', startsAt: /generating static routes|Building static entrypoints/ },
+  { name: '搜索索引', startsAt: /nianbao-content-guard\]/ },
+  { name: '收尾', startsAt: /Pagefind indexed/ },
+];
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+    const s = statSync(join(dir, f));
+    if (s.isFile()) { bytes += s.size; files++; }
+  }
+  return { bytes, files };
+}
+
+/** Time the data files from the build's own per-route timings ("├─ /data/reports.csv (+18ms)"). */
+function dataSeconds(output: string): number {
+  return [...output.matchAll(/\/data\/[^\s]* \(\+(\d+)ms\)/g)].reduce((a, m) => a + Number(m[1]), 0) / 1000;
+}
+
+function minimalAstro(dir: string, content: string): void {
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module","private":true}');
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { reports: defineCollection({ loader: glob({ pattern: '*/*.md', base: ${JSON.stringify(join(content, 'reports'))} }) }) };\n`);
+  writeFileSync(join(dir, 'src/pages/[...id].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('reports')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html><body><Content /></body></html>\n`);
+}
+
+function minimalHugo(dir: string, content: string): void {
+  mkdirSync(join(dir, 'layouts/_default'), { recursive: true });
+  writeFileSync(join(dir, 'hugo.toml'), "baseURL = 'http://localhost/'\ndisableKinds = ['taxonomy', 'term', 'RSS', 'sitemap']\n[markup.goldmark.renderer]\nunsafe = false\n");
+  writeFileSync(join(dir, 'layouts/_default/single.html'), '<!doctype html><title>{{ .Title }}</title>{{ .Content }}\n');
+  writeFileSync(join(dir, 'layouts/_default/list.html'), '<!doctype html><title>{{ .Title }}</title>\n');
+  cpSync(join(content, 'reports'), join(dir, 'content'), { recursive: true });
+}
+
+/** Bytes one search transfers after the page has loaded (first query, with Pagefind's runtime). */
+async function queryBytes(site: string): Promise<number | undefined> {
+  const { launchBrowser } = await import('../../../tests/helpers/browser.ts').catch(() => ({ launchBrowser: undefined }));
+  const { serveStatic } = await import('../../../tests/helpers/serve.ts').catch(() => ({ serveStatic: undefined }));
+  if (!launchBrowser || !serveStatic || !existsSync('/usr/bin/chromium')) return undefined;
+  const server = await serveStatic(site);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    await page.fill('#search-q', '行政复议');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => !(document.querySelector('#search-status')?.textContent ?? '').includes('正在搜索') && !document.querySelector('#search-results[aria-busy]'), null, { timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function meanReportGzip(site: string): number {
+  const css = (readdirSync(join(site, '_astro')) as string[]).filter((f) => f.endsWith('.css')).map((f) => gzipSync(readFileSync(join(site, '_astro', f))).length).reduce((a, b) => a + b, 0);
+  const pages = (readdirSync(join(site, 'reports'), { recursive: true }) as string[]).filter((f) => f.endsWith('index.html'));
+  const sample = pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / 200)) === 0);
+  const html = sample.map((f) => gzipSync(readFileSync(join(site, 'reports', f))).length);
+  return html.reduce((a, b) => a + b, 0) / html.length + css;
+}
+
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, 'no-baselines': { type: 'boolean', default: false }, write: { type: 'boolean', default: false } } });
+  const count = Number(values.reports);
+  const work = mkdtempSync(join(tmpdir(), `nianbao-bench-${count}-`));
+  const content = join(work, 'content');
+  const site = join(work, 'dist');
+  try {
+    const generated = await generateArchive(content, count, Number(values.seed));
+    console.log(`生成：${generated.reports} 份报告，${generated.agencies} 个机构（种子 ${values.seed}）→ ${work}`);
+
+    const build = () => runMeasured(process.execPath, ['--max-old-space-size=8192', ASTRO, 'build'], cleanEnv({ NIANBAO_CONTENT: content, NIANBAO_OUT: site }), PHASES, ROOT);
+    const full = await build();
+    if (full.status !== 0) throw new Error(`完整构建失败：\n${full.output.slice(-3000)}`);
+    const data = dataSeconds(full.output);
+
+    const out = dirSize(site);
+    const pages = (readdirSync(site, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
+    const index = dirSize(join(site, 'pagefind'));
+    const reportGzip = meanReportGzip(site);
+    const bytes = await queryBytes(site);
+
+    // Rebuild after editing one report.
+    const edited = join(content, 'reports', readdirSync(join(content, 'reports'))[0]!, '2008.md');
+    appendFileSync(edited, '\n本段为基准测试追加的修改。\n');
+    const rebuild = await build();
+
+    let minimal: RunResult | undefined;
+    let hugo: RunResult | undefined;
+    if (!values['no-baselines']) {
+      const minDir = join(work, 'min-astro');
+      minimalAstro(minDir, content);
+      minimal = await runMeasured(process.execPath, ['--max-old-space-size=8192', ASTRO, 'build'], cleanEnv({}), [], minDir);
+      const hugoDir = join(work, 'hugo');
+      minimalHugo(hugoDir, content);
+      try {
+        execFileSync('hugo', ['version'], { stdio: 'ignore' });
+        hugo = await runMeasured('hugo', ['--quiet', '-s', hugoDir, '-d', join(work, 'hugo-out')], process.env, [], hugoDir);
+      } catch {
+        console.log('未安装 hugo（apt-get install hugo），跳过 Hugo 基线');
+      }
+    }
+
+    const rows: [string, string][] = [
+      ['报告 / 机构', `${generated.reports} / ${generated.agencies}`],
+      ['完整构建', `${full.seconds.toFixed(1)} s，峰值内存 ${mb(full.peakRss)}`],
+      ...full.phases.map((p): [string, string] => [`　${p.name}`, `${p.seconds.toFixed(1)} s，峰值内存 ${mb(p.peakRss)}`]),
+      ['　其中数据文件（reports.csv 等）', `${data.toFixed(1)} s`],
+      ['页面数', String(pages)],
+      ['dist 大小', `${mb(out.bytes)}（${out.files} 个文件）`],
+      ['搜索索引大小', `${mb(index.bytes)}（${index.files} 个文件）`],
+      ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时）', bytes === undefined ? '未测（无 Chromium）' : kb(bytes)],
+      ['报告页平均大小（gzip，HTML + CSS）', kb(reportGzip)],
+      ['修改一份报告后重新构建', `${rebuild.seconds.toFixed(1)} s（完整构建的 ${(rebuild.seconds / full.seconds).toFixed(2)} 倍）`],
+      ...(minimal ? [['最小 Astro 站点（每份报告一页）', `${minimal.seconds.toFixed(1)} s，峰值内存 ${mb(minimal.peakRss)}；完整/最小 = ${(full.seconds / minimal.seconds).toFixed(2)}`] as [string, string]] : []),
+      ...(hugo ? [['Hugo 最小模板', `${hugo.seconds.toFixed(1)} s，峰值内存 ${mb(hugo.peakRss)}；完整/Hugo = ${(full.seconds / hugo.seconds).toFixed(1)}`] as [string, string]] : []),
+    ];
+    const tableText = ['| 项目 | 结果 |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+    console.log(`\n${tableText}`);
+
+    if (values.write) {
+      const file = join(ROOT, 'docs/performance.md');
+      const section = `\n## ${generated.reports} 份报告\n\n命令：\`npm run bench -- --reports ${count} --seed ${values.seed} --write\`（${new Date().toISOString().slice(0, 10)}，本机 2 核）\n\n${tableText}\n`;
+      const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# 性能\n\n由 `npm run bench` 生成，逐节追加；同一规模的旧结果被替换。\n';
+      const kept = previous.replace(new RegExp(`\\n## ${generated.reports} 份报告\\n[\\s\\S]*?(?=\\n## |$)`), '');
+      writeFileSync(file, `${kept.trimEnd()}\n${section}`);
+      console.log(`已写入 ${file}`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

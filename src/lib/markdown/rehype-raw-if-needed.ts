@@ -1,0 +1,22 @@
+/**
+ * rehype plugin: parse raw HTML (rehype-raw) only when the body has some.
+ * rehype-raw re-parses the whole tree with parse5, the largest cost of rendering
+ * a report; almost no report body contains raw HTML.
+ */
+import type { Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import { EXIT, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+const raw = rehypeRaw();
+
+export default function rehypeRawIfNeeded() {
+  return (tree: Root, file: VFile) => {
+    let found = false;
+    visit(tree, 'raw', () => {
+      found = true;
+      return EXIT;
+    });
+    return found ? (raw(tree, file) as Root) : tree;
+  };
+}
