@@ -1,0 +1,45 @@
+/**
+ * Smoke test of the benchmark script at a small size: it generates a valid
+ * archive, builds it, measures and runs the baselines. No timing is asserted.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateArchive } from '../../src/cli/bench/generate.ts';
+import { readContentFiles } from '../../src/cli/content-files.ts';
+import { validateContent } from '../../src/lib/validate/validate-content.ts';
+import { ROOT } from '../helpers/content.ts';
+
+describe('benchmark', () => {
+  it('generates a valid, deterministic synthetic archive with every edition', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'nianbao-gen-'));
+    const b = mkdtempSync(join(tmpdir(), 'nianbao-gen-'));
+    try {
+      const generated = await generateArchive(join(a, 'content'), 60, 7);
+      expect(generated).toEqual({ agencies: 4, reports: 60 });
+      await generateArchive(join(b, 'content'), 60, 7);
+      const files = await readContentFiles(a);
+      expect((await readContentFiles(b)).map((f) => f.text)).toEqual(files.map((f) => f.text));
+      expect(validateContent(files)).toEqual([]);
+      const editions = new Set(files.map((f) => /\nedition: '?(\w+)'?/.exec(f.text)?.[1]).filter(Boolean));
+      expect(editions).toEqual(new Set(['pre2019', '2019', '2021']));
+    } finally {
+      rmSync(a, { recursive: true, force: true });
+      rmSync(b, { recursive: true, force: true });
+    }
+  });
+
+  it('runs end to end at a small size and prints every measurement', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/bench/run.ts'), '--reports', '40'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k))),
+    });
+    expect(result.status, result.stderr).toBe(0);
+    for (const row of ['完整构建', '内容同步', '页面生成', '搜索索引', '页面数', 'dist 大小', '搜索索引大小', '一次搜索的传输量', '报告页平均大小', '修改一份报告后重新构建', '最小 Astro 站点', 'Hugo 最小模板']) {
+      expect(result.stdout, row).toContain(row);
+    }
+  }, 300_000);
+});
