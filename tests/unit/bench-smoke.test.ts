@@ -31,6 +31,20 @@ describe('benchmark', () => {
     }
   });
 
+  it('stays valid at a size where some reports have no metrics at all', async () => {
+    // Regression: a report without extracted numbers was written as `metrics:` (null) and
+    // stopped the 10k build; it must be `metrics: {}`.
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-gen-'));
+    try {
+      await generateArchive(join(dir, 'content'), 2000, 1);
+      const files = await readContentFiles(dir);
+      expect(files.some((f) => f.text.includes('\nmetrics: {}\n'))).toBe(true);
+      expect(validateContent(files)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('runs end to end at a small size and prints every measurement', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/bench/run.ts'), '--reports', '40'], {
       cwd: ROOT,

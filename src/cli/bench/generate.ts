@@ -172,7 +172,9 @@ export async function generateArchive(dir: string, count: number, seed: number):
       const { body, metrics } = edition === 'pre2019' ? pre2019(r, year, edition) : tabular(r, year, edition);
       const fm = [
         '---', `agency: ${id}`, `year: ${year}`, `title: ${shortName}${year}年度政府信息公开工作年度报告`, `edition: '${edition}'`,
-        'source:', `  file: bench-${a}-${year}.txt`, 'metrics:',
+        'source:', `  file: bench-${a}-${year}.txt`,
+        // A bare `metrics:` is YAML null; a report with no extracted numbers is `{}`.
+        metrics.length ? 'metrics:' : 'metrics: {}',
         ...metrics.map((m) => `  ${m.id}:\n    value: ${m.value}\n${m.approx ? '    approx: true\n' : ''}    quote: "${m.quote}"`),
         '---', '',
       ].join('\n');
