@@ -62,8 +62,20 @@ function minimalHugo(dir: string, content: string): void {
   cpSync(join(content, 'reports'), join(dir, 'content'), { recursive: true });
 }
 
+/** What a query's bytes are spent on, by the Pagefind file they came from. */
+type QueryPart = 'runtime' | 'meta' | 'filter' | 'index' | 'fragment' | 'other';
+export interface QueryBytes { total: number; parts: Record<QueryPart, number> }
+
+function queryPart(url: string): QueryPart {
+  const path = new URL(url).pathname;
+  if (/\/pagefind\/(pagefind(-worker)?\.js|wasm\.)/.test(path)) return 'runtime';
+  if (/\/pagefind\/(pagefind-entry\.json|pagefind\.[^/]*\.pf_meta)$/.test(path)) return 'meta';
+  const dir = /\/pagefind\/(filter|index|fragment)\//.exec(path)?.[1];
+  return (dir as QueryPart | undefined) ?? 'other';
+}
+
 /** Bytes one search transfers after the page has loaded (first query, with Pagefind's runtime). */
-async function queryBytes(site: string): Promise<number | undefined> {
+async function queryBytes(site: string): Promise<QueryBytes | undefined> {
   const { launchBrowser } = await import('../../../tests/helpers/browser.ts').catch(() => ({ launchBrowser: undefined }));
   const { serveStatic } = await import('../../../tests/helpers/serve.ts').catch(() => ({ serveStatic: undefined }));
   if (!launchBrowser || !serveStatic || !existsSync('/usr/bin/chromium')) return undefined;
@@ -72,13 +84,15 @@ async function queryBytes(site: string): Promise<number | undefined> {
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
-    const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    const sizes: Promise<[QueryPart, number]>[] = [];
+    page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => [queryPart(r.url()), s.responseBodySize + s.responseHeadersSize])));
     await page.fill('#search-q', '行政复议');
     await page.press('#search-q', 'Enter');
     await page.waitForFunction(() => !(document.querySelector('#search-status')?.textContent ?? '').includes('正在搜索') && !document.querySelector('#search-results[aria-busy]'), null, { timeout: 120_000 });
     await page.waitForLoadState('networkidle');
-    return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    const parts: Record<QueryPart, number> = { runtime: 0, meta: 0, filter: 0, index: 0, fragment: 0, other: 0 };
+    for (const [part, n] of await Promise.all(sizes)) parts[part] += n;
+    return { total: Object.values(parts).reduce((a, b) => a + b, 0), parts };
   } finally {
     await browser.close();
     await server.close();
@@ -146,7 +160,7 @@ async function main(): Promise<void> {
       ['页面数', String(pages)],
       ['dist 大小', `${mb(out.bytes)}（${out.files} 个文件）`],
       ['搜索索引大小', `${mb(index.bytes)}（${index.files} 个文件）`],
-      ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时）', bytes === undefined ? '未测（无 Chromium）' : kb(bytes)],
+      ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时）', bytes === undefined ? '未测（无 Chromium）' : `${kb(bytes.total)}：运行时 ${kb(bytes.parts.runtime)}，元数据 ${kb(bytes.parts.meta)}，筛选 ${kb(bytes.parts.filter)}，索引分块 ${kb(bytes.parts.index)}，片段 ${kb(bytes.parts.fragment)}，其他 ${kb(bytes.parts.other)}`],
       ['报告页平均大小（gzip，HTML + CSS）', kb(reportGzip)],
       ['修改一份报告后重新构建', `${rebuild.seconds.toFixed(1)} s（完整构建的 ${(rebuild.seconds / full.seconds).toFixed(2)} 倍）`],
       ...(minimal ? [['最小 Astro 站点（每份报告一页）', `${minimal.seconds.toFixed(1)} s，峰值内存 ${mb(minimal.peakRss)}；完整/最小 = ${(full.seconds / minimal.seconds).toFixed(2)}`] as [string, string]] : []),
