@@ -1,10 +1,7 @@
 /** axe-core (wcag2a, wcag2aa) on one page of every type: 0 violations. */
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DIST, requireDist } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/site.ts';
 
 const PAGE_TYPES = [
   ['home', ''],
@@ -24,25 +21,14 @@ const PAGE_TYPES = [
   ['404', 'no-such-page/'],
 ] as const;
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-beforeAll(async () => {
-  requireDist();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('accessibility', () => {
   it.each(PAGE_TYPES)('%s has no axe violations', async (_, path) => {
-    const context = await browser.newContext({ bypassCSP: true }); // axe is injected as an inline script
+    const context = await site.browser.newContext({ bypassCSP: true }); // axe is injected as an inline script
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${site.server.url}${path}`);
     if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(async () => {

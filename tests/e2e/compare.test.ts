@@ -1,24 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CORE_METRICS } from '../../src/lib/catalogue/core.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { contentReports, type ContentReport } from '../helpers/content.ts';
-import { DIST, requireDist } from '../helpers/dist.ts';
-import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { useBuiltSite } from '../helpers/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 let reports: ContentReport[];
 
 beforeAll(async () => {
-  requireDist();
   reports = await contentReports();
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const visibleRows = (p: Page) => p.$$eval('#compare-matrix tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset['agency']));
@@ -26,8 +16,8 @@ const visibleMetrics = (p: Page) => p.$$eval('#compare-matrix thead th[data-metr
 
 describe('compare page', () => {
   it('with JavaScript: the selection goes to the URL and the table shows only it', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}compare/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}compare/`);
     expect(await page.textContent('#compare-status')).toContain('请选择');
     await page.check('input[name="a"][value="370303-jiaoyuju"]');
     await page.check('input[name="a"][value="350128-guanweihui"]');
@@ -41,7 +31,7 @@ describe('compare page', () => {
     expect(await page.textContent('#compare-status')).toBe('正在比较 2 个机构的 1 个指标。');
 
     // The URL alone reproduces the view, and the back button undoes the last choice.
-    const shared = await browser.newPage();
+    const shared = await site.browser.newPage();
     await shared.goto(page.url());
     expect(await visibleMetrics(shared)).toEqual(['core_proactive']);
     expect(await shared.isChecked('input[name="a"][value="370303-jiaoyuju"]')).toBe(true);
@@ -52,8 +42,8 @@ describe('compare page', () => {
   });
 
   it('allows at most six agencies', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}compare/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}compare/`);
     const boxes = await page.$$('input[name="a"]');
     for (const box of boxes.slice(0, 6)) await box.check();
     if (boxes.length > 6) expect(await boxes[6]!.isDisabled()).toBe(true);
@@ -61,9 +51,9 @@ describe('compare page', () => {
   });
 
   it('without JavaScript: shows the full static matrix', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive`);
+    await page.goto(`${site.server.url}compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive`);
     expect(await visibleRows(page)).toHaveLength(reports.length);
     expect(await visibleMetrics(page)).toEqual(CORE_METRICS.map((c) => c.id));
     expect(await page.textContent('#compare-status')).toContain('下表列出全部机构的全部可比指标');
