@@ -41,7 +41,8 @@ const parseRawMetric = (raw: unknown) =>
 
 /** `metrics`: catalogue ids → values. Unknown ids and values of the wrong kind are reported per key. */
 const metricsSchema = z
-  .record(z.string(), z.unknown())
+  // A bare `metrics:` is YAML null; say what to write instead of Zod's "expected record".
+  .record(z.string(), z.unknown(), { error: 'metrics 必须是“指标id: 数值”的映射；没有指标时写 metrics: {} 或删去这一行' })
   .superRefine((metrics, ctx) => {
     for (const [key, raw] of Object.entries(metrics)) {
       const metric = findMetric(key);
