@@ -27,6 +27,16 @@ const same = (metric: string, note?: string): Record<EditionId, CoreSource> => (
   '2021': { metrics: [metric], ...(note ? { note } : {}) },
 });
 
+/**
+ * The 2019 and 2021 editions share their tables: the same rows feed the core value,
+ * and the note (if any) is `<edition> 年起<definition>`.
+ */
+const tables = (pre2019: CoreSource, metrics: readonly string[], definition?: string): Record<EditionId, CoreSource> => ({
+  pre2019,
+  '2019': { metrics, ...(definition ? { note: `2019 年起${definition}` } : {}) },
+  '2021': { metrics, ...(definition ? { note: `2021 年起${definition}` } : {}) },
+});
+
 const DENIED_ROWS = [
   'result_denied_state_secret', 'result_denied_law_prohibited', 'result_denied_three_safety', 'result_denied_third_party',
   'result_denied_internal_affairs', 'result_denied_process_info', 'result_denied_enforcement_files', 'result_denied_query_matters',
@@ -39,59 +49,31 @@ export const CORE_METRICS: readonly CoreMetric[] = [
   },
   {
     id: 'core_requests', label: '本年新收申请数', unit: '件',
-    sources: {
-      pre2019: { metrics: ['applications_total'], note: '2019 年以前为“申请总数”' },
-      '2019': { metrics: ['requests_new'] },
-      '2021': { metrics: ['requests_new'] },
-    },
+    sources: tables({ metrics: ['applications_total'], note: '2019 年以前为“申请总数”' }, ['requests_new']),
   },
   {
     id: 'core_granted', label: '予以公开', unit: '件',
-    sources: {
-      pre2019: { metrics: ['responses_granted'], note: '2019 年以前为“同意公开答复数”' },
-      '2019': { metrics: ['result_granted'] },
-      '2021': { metrics: ['result_granted'] },
-    },
+    sources: tables({ metrics: ['responses_granted'], note: '2019 年以前为“同意公开答复数”' }, ['result_granted']),
   },
   {
     id: 'core_partial', label: '部分公开', unit: '件',
-    sources: {
-      pre2019: { metrics: ['responses_partial'], note: '2019 年以前为“同意部分公开答复数”' },
-      '2019': { metrics: ['result_partial'] },
-      '2021': { metrics: ['result_partial'] },
-    },
+    sources: tables({ metrics: ['responses_partial'], note: '2019 年以前为“同意部分公开答复数”' }, ['result_partial']),
   },
   {
     id: 'core_denied', label: '不予公开', unit: '件',
-    sources: {
-      pre2019: { metrics: ['responses_denied'], note: '2019 年以前为“不予公开答复总数”' },
-      '2019': { metrics: DENIED_ROWS, note: '2019 年起为表三（三）不予公开 1–8 项之和' },
-      '2021': { metrics: DENIED_ROWS, note: '2021 年起为表三（三）不予公开 1–8 项之和' },
-    },
+    sources: tables({ metrics: ['responses_denied'], note: '2019 年以前为“不予公开答复总数”' }, DENIED_ROWS, '为表三（三）不予公开 1–8 项之和'),
   },
   {
     id: 'core_reviews', label: '行政复议数', unit: '件',
-    sources: {
-      pre2019: { metrics: ['admin_reviews'] },
-      '2019': { metrics: ['review_total'], note: '2019 年起为表四行政复议“总计”' },
-      '2021': { metrics: ['review_total'], note: '2021 年起为表四行政复议“总计”' },
-    },
+    sources: tables({ metrics: ['admin_reviews'] }, ['review_total'], '为表四行政复议“总计”'),
   },
   {
     id: 'core_litigations', label: '行政诉讼数', unit: '件',
-    sources: {
-      pre2019: { metrics: ['admin_litigations'] },
-      '2019': { metrics: ['litigation_direct_total', 'litigation_after_review_total'], note: '2019 年起为表四未经复议直接起诉与复议后起诉“总计”之和' },
-      '2021': { metrics: ['litigation_direct_total', 'litigation_after_review_total'], note: '2021 年起为表四未经复议直接起诉与复议后起诉“总计”之和' },
-    },
+    sources: tables({ metrics: ['admin_litigations'] }, ['litigation_direct_total', 'litigation_after_review_total'], '为表四未经复议直接起诉与复议后起诉“总计”之和'),
   },
   {
     id: 'core_fees', label: '收费金额', unit: '元',
-    sources: {
-      pre2019: { metrics: ['fees_collected'], note: '2019 年以前为依申请提供政府信息收取费用总额' },
-      '2019': { metrics: ['info_processing_fees'], note: '2019 年起为信息处理费' },
-      '2021': { metrics: ['info_processing_fees'], note: '2021 年起为信息处理费' },
-    },
+    sources: tables({ metrics: ['fees_collected'], note: '2019 年以前为依申请提供政府信息收取费用总额' }, ['info_processing_fees'], '为信息处理费'),
   },
 ];
 
