@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ContentFile } from '../lib/validate/validate-content.ts';
+import { mapBounded, OPEN_FILES } from './map-bounded.ts';
 
 export async function readContentFiles(root: string, folder = 'content'): Promise<ContentFile[]> {
   const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true });
@@ -9,7 +10,5 @@ export async function readContentFiles(root: string, folder = 'content'): Promis
     .filter((e) => e.isFile() && !e.name.startsWith('.'))
     .map((e) => join(e.parentPath, e.name))
     .sort();
-  return Promise.all(
-    files.map(async (path) => ({ path: relative(root, path).split(sep).join('/'), text: await readFile(path, 'utf8') })),
-  );
+  return mapBounded(files, OPEN_FILES, async (path) => ({ path: relative(root, path).split(sep).join('/'), text: await readFile(path, 'utf8') }));
 }

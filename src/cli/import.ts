@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { parseYaml } from '../lib/validate/front-matter.ts';
 import { reportJson, type ImportedReport } from '../lib/importer/import-report.ts';
 import { importAll, type PoolResult } from './import-pool.ts';
+import { mapBounded, OPEN_FILES } from './map-bounded.ts';
 import type { AgencyRecord } from '../lib/importer/detect.ts';
 import { describeChanges } from '../lib/importer/changes.ts';
 
@@ -43,17 +44,15 @@ async function loadAgencies(outDir: string): Promise<AgencyRecord[]> {
   const dir = join(outDir, 'agencies');
   if (!existsSync(dir)) return [];
   const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml'));
-  return Promise.all(
-    names.map(async (name) => {
-      const data = (parseYaml(await readFile(join(dir, name), 'utf8')).data ?? {}) as Record<string, unknown>;
-      return {
-        id: name.replace(/\.yaml$/, ''),
-        name: String(data['name'] ?? ''),
-        shortName: String(data['shortName'] ?? ''),
-        aliases: Array.isArray(data['aliases']) ? data['aliases'].map(String) : [],
-      };
-    }),
-  );
+  return mapBounded(names, OPEN_FILES, async (name) => {
+    const data = (parseYaml(await readFile(join(dir, name), 'utf8')).data ?? {}) as Record<string, unknown>;
+    return {
+      id: name.replace(/\.yaml$/, ''),
+      name: String(data['name'] ?? ''),
+      shortName: String(data['shortName'] ?? ''),
+      aliases: Array.isArray(data['aliases']) ? data['aliases'].map(String) : [],
+    };
+  });
 }
 
 function stubAgencyYaml(name: string): string {
@@ -122,7 +121,7 @@ async function main(): Promise<number> {
   const written = new Set<string>();
 
   // Read every file, import them on all cores, then write in input order.
-  const read = await Promise.all(files.map((file) => readFile(file).then((bytes) => ({ file, bytes }), () => ({ file, bytes: undefined }))));
+  const read = await mapBounded(files, OPEN_FILES, (file) => readFile(file).then((bytes) => ({ file, bytes }), () => ({ file, bytes: undefined })));
   const jobs = read.filter((r) => r.bytes !== undefined).map((r) => ({ path: r.file, bytes: r.bytes! }));
   const imported = await importAll(jobs, agencies, { agency: values.agency, year }, (done) => {
     if (progress) process.stderr.write(`\r[${done}/${jobs.length}] 已导入`);
