@@ -3,7 +3,7 @@
  * archive, builds it, measures and runs the baselines. No timing is asserted.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +11,20 @@ import { generateArchive } from '../../src/cli/bench/generate.ts';
 import { readContentFiles } from '../../src/cli/content-files.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../helpers/content.ts';
+
+/** Processes whose working directory or environment points into `dir` (Linux /proc). */
+function processesUsing(dir: string): number[] {
+  return readdirSync('/proc')
+    .filter((e) => /^\d+$/.test(e))
+    .filter((pid) => {
+      try {
+        return readlinkSync(`/proc/${pid}/cwd`).startsWith(dir) || readFileSync(`/proc/${pid}/environ`, 'utf8').includes(dir);
+      } catch {
+        return false; // gone, or not ours to read
+      }
+    })
+    .map(Number);
+}
 
 describe('benchmark', () => {
   it('generates a valid, deterministic synthetic archive with every edition', async () => {
@@ -45,15 +59,34 @@ describe('benchmark', () => {
     }
   }, 120_000);
 
-  it('runs end to end at a small size and prints every measurement', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/bench/run.ts'), '--reports', '40'], {
+  const bench = (...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'src/cli/bench/run.ts'), ...args], {
       cwd: ROOT,
       encoding: 'utf8',
       env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k))),
     });
+
+  it('runs end to end at a small size and prints every measurement', () => {
+    const result = bench('--reports', '40');
     expect(result.status, result.stderr).toBe(0);
     for (const row of ['完整构建', '内容同步', '页面生成', '搜索索引', '页面数', 'dist 大小', '搜索索引大小', '一次搜索的传输量', '报告页平均大小', '修改一份报告后重新构建', '最小 Astro 站点', 'Hugo 最小模板']) {
       expect(result.stdout, row).toContain(row);
     }
   }, 300_000);
+
+  it('stops a build that goes past its time limit and reports where it was, measuring nothing it did not build', () => {
+    // A limit no build can meet: every run is stopped, none is left behind, and the table says so.
+    const result = bench('--reports', '40', '--max-seconds', '2');
+    expect(result.status, result.stderr).toBe(0);
+    const row = (name: string) => result.stdout.split('\n').find((l) => l.startsWith(`| ${name} |`)) ?? '';
+    expect(row('完整构建')).toMatch(/\*\*未完成\*\*：2\.\d s 时超过时间上限 2 s而停止，当时处于“[^”]+”阶段/);
+    expect(row('页面数')).toContain('未测（完整构建未完成）');
+    expect(row('修改一份报告后重新构建')).toContain('未测（完整构建未完成）');
+    expect(row('最小 Astro 站点（每份报告一页）')).toContain('**未完成**');
+    expect(row('最小 Astro 站点（每份报告一页）')).toContain('完整/最小 = 无法计算');
+    expect(row('上限（超过即停止）')).toBe('| 上限（超过即停止） | 2 s |');
+    const work = /→ (\S+)/.exec(result.stdout)?.[1];
+    expect(work).toBeTruthy();
+    expect(processesUsing(work!), 'no build process outlives a stop').toEqual([]);
+  }, 120_000);
 });

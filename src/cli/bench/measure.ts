@@ -44,20 +44,52 @@ export interface PhaseResult {
   peakRss: number;
 }
 
+/** A budget a run is stopped at, so a size that cannot fit is measured (how far it got) instead of run for hours or into the OOM killer. */
+export interface Limits {
+  seconds?: number;
+  rssBytes?: number;
+}
+
+/** Why and where a run was stopped. */
+export interface Stopped {
+  reason: 'time' | 'memory';
+  /** Seconds since the start when it was stopped. */
+  at: number;
+  /** The phase it was in ('' for a run measured without phases). */
+  phase: string;
+}
+
 export interface RunResult {
   seconds: number;
   peakRss: number;
   phases: PhaseResult[];
   output: string;
   status: number | null;
+  /** Set when the run went over a limit and was killed. */
+  stopped?: Stopped;
 }
 
-/** Run a command, attributing time and peak RSS to the phase announced by the last matching log line. */
-export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, phases: readonly Phase[], cwd: string): Promise<RunResult> {
+/**
+ * Run a command, attributing time and peak RSS to the phase announced by the last
+ * matching log line. Past a limit the whole process group is killed and the
+ * result says where it was.
+ */
+export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, phases: readonly Phase[], cwd: string, limits: Limits = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const results: PhaseResult[] = [{ name: phases[0]?.name ?? 'run', seconds: 0, peakRss: 0 }];
+    // Own process group, so a stop also ends the workers it spawned.
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stopped: Stopped | undefined;
+    // Its own group no longer receives the terminal's Ctrl-C: pass it on.
+    const interrupt = () => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } finally {
+        process.exit(130);
+      }
+    };
+    process.once('SIGINT', interrupt);
+    const results: PhaseResult[] = [{ name: phases[0]?.name ?? '', seconds: 0, peakRss: 0 }];
     let phaseStart = started;
     let peak = 0;
     let output = '';
@@ -80,12 +112,23 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
       peak = Math.max(peak, rss);
       const current = results.at(-1)!;
       current.peakRss = Math.max(current.peakRss, rss);
+      const elapsed = (performance.now() - started) / 1000;
+      const over = limits.rssBytes !== undefined && rss > limits.rssBytes ? 'memory' : limits.seconds !== undefined && elapsed > limits.seconds ? 'time' : undefined;
+      if (over && !stopped) {
+        stopped = { reason: over, at: elapsed, phase: current.name };
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
     }, 100);
     child.on('close', (status) => {
       clearInterval(timer);
+      process.off('SIGINT', interrupt);
       const now = performance.now();
       results.at(-1)!.seconds = (now - phaseStart) / 1000;
-      resolve({ seconds: (now - started) / 1000, peakRss: peak, phases: results, output, status });
+      resolve({ seconds: (now - started) / 1000, peakRss: peak, phases: results, output, status, ...(stopped ? { stopped } : {}) });
     });
   });
 }

@@ -1,10 +1,14 @@
 /**
- * npm run bench -- --reports <n> [--seed 1] [--no-baselines] [--write]
+ * npm run bench -- --reports <n> [--seed 1] [--no-baselines] [--max-seconds s] [--max-rss-mb m] [--write]
  *
  * Generates a synthetic archive of <n> reports, builds the full site from it
  * (per phase: wall time and peak RSS), measures the output, rebuilds after
  * editing one report, and builds the same Markdown with a minimal Astro site and
  * with Hugo. Prints a table; --write also puts it into docs/performance.md.
+ *
+ * --max-seconds / --max-rss-mb stop any build that goes past them (the 100k
+ * target is 600 s and 4096 MB) and report the phase it had reached; the output
+ * of a stopped full build is not measured and the rebuild is skipped.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync, cpSync } from 'node:fs';
@@ -13,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateArchive } from './generate.ts';
-import { runMeasured, type RunResult } from './measure.ts';
+import { runMeasured, type Limits, type RunResult } from './measure.ts';
 
 const ROOT = process.cwd();
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -110,9 +114,38 @@ function meanReportGzip(site: string): number {
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
+/** "未完成：…" for a run stopped at a limit, else its time and peak memory. */
+function runSummary(run: RunResult, limits: Limits): string {
+  const memory = `峰值内存 ${mb(run.peakRss)}`;
+  if (run.status !== 0 && !run.stopped) {
+    // A crash (e.g. the heap limit) at a large size is a result too: say what it was.
+    const error = run.output.split('\n').filter((l) => /error|heap|killed/i.test(l)).at(-1)?.trim() ?? '';
+    return `**失败**：${run.seconds.toFixed(1)} s 时退出（退出码 ${run.status}）${error ? `：${error.slice(0, 160).replaceAll('|', '/')}` : ''}；${memory}`;
+  }
+  if (!run.stopped) return `${run.seconds.toFixed(1)} s，${memory}`;
+  const { reason, at, phase } = run.stopped;
+  const limit = reason === 'time' ? `超过时间上限 ${limits.seconds} s` : `超过内存上限 ${mb(limits.rssBytes ?? 0)}`;
+  const where = phase ? `，当时处于“${phase}”阶段` : '';
+  return `**未完成**：${at.toFixed(1)} s 时${limit}而停止${where}；停止前${memory}`;
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, 'no-baselines': { type: 'boolean', default: false }, write: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      reports: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      'no-baselines': { type: 'boolean', default: false },
+      'max-seconds': { type: 'string' },
+      'max-rss-mb': { type: 'string' },
+      write: { type: 'boolean', default: false },
+    },
+  });
   const count = Number(values.reports);
+  const limits: Limits = {
+    ...(values['max-seconds'] ? { seconds: Number(values['max-seconds']) } : {}),
+    ...(values['max-rss-mb'] ? { rssBytes: Number(values['max-rss-mb']) * 1024 * 1024 } : {}),
+  };
+  const limitArgs = [values['max-seconds'] && `--max-seconds ${values['max-seconds']}`, values['max-rss-mb'] && `--max-rss-mb ${values['max-rss-mb']}`].filter(Boolean).join(' ');
   const work = mkdtempSync(join(tmpdir(), `nianbao-bench-${count}-`));
   const content = join(work, 'content');
   const site = join(work, 'dist');
@@ -120,58 +153,68 @@ async function main(): Promise<void> {
     const generated = await generateArchive(content, count, Number(values.seed));
     console.log(`生成：${generated.reports} 份报告，${generated.agencies} 个机构（种子 ${values.seed}）→ ${work}`);
 
-    const build = () => runMeasured(process.execPath, ['--max-old-space-size=8192', ASTRO, 'build'], cleanEnv({ NIANBAO_CONTENT: content, NIANBAO_OUT: site }), PHASES, ROOT);
+    const build = () => runMeasured(process.execPath, ['--max-old-space-size=8192', ASTRO, 'build'], cleanEnv({ NIANBAO_CONTENT: content, NIANBAO_OUT: site }), PHASES, ROOT, limits);
     const full = await build();
-    if (full.status !== 0) throw new Error(`完整构建失败：\n${full.output.slice(-3000)}`);
+    const complete = full.status === 0 && !full.stopped;
+    if (!complete && !full.stopped) {
+      console.error(`完整构建失败：\n${full.output.slice(-3000)}`);
+      process.exitCode = 1;
+    }
     const data = dataSeconds(full.output);
 
-    const out = dirSize(site);
-    const pages = (readdirSync(site, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length;
-    const index = dirSize(join(site, 'pagefind'));
-    const reportGzip = meanReportGzip(site);
-    const bytes = await queryBytes(site);
+    const out = complete ? dirSize(site) : undefined;
+    const pages = complete ? (readdirSync(site, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length : undefined;
+    const index = complete ? dirSize(join(site, 'pagefind')) : undefined;
+    const reportGzip = complete ? meanReportGzip(site) : undefined;
+    const bytes = complete ? await queryBytes(site) : undefined;
 
     // Rebuild after editing one report.
-    const edited = join(content, 'reports', readdirSync(join(content, 'reports'))[0]!, '2008.md');
-    appendFileSync(edited, '\n本段为基准测试追加的修改。\n');
-    const rebuild = await build();
+    let rebuild: RunResult | undefined;
+    if (complete) {
+      const edited = join(content, 'reports', readdirSync(join(content, 'reports'))[0]!, '2008.md');
+      appendFileSync(edited, '\n本段为基准测试追加的修改。\n');
+      rebuild = await build();
+    }
 
     let minimal: RunResult | undefined;
     let hugo: RunResult | undefined;
     if (!values['no-baselines']) {
       const minDir = join(work, 'min-astro');
       minimalAstro(minDir, content);
-      minimal = await runMeasured(process.execPath, ['--max-old-space-size=8192', ASTRO, 'build'], cleanEnv({}), [], minDir);
+      minimal = await runMeasured(process.execPath, ['--max-old-space-size=8192', ASTRO, 'build'], cleanEnv({}), [], minDir, limits);
       const hugoDir = join(work, 'hugo');
       minimalHugo(hugoDir, content);
       try {
         execFileSync('hugo', ['version'], { stdio: 'ignore' });
-        hugo = await runMeasured('hugo', ['--quiet', '-s', hugoDir, '-d', join(work, 'hugo-out')], process.env, [], hugoDir);
+        hugo = await runMeasured('hugo', ['--quiet', '-s', hugoDir, '-d', join(work, 'hugo-out')], process.env, [], hugoDir, limits);
       } catch {
         console.log('未安装 hugo（apt-get install hugo），跳过 Hugo 基线');
       }
     }
 
+    const NOT_BUILT = '未测（完整构建未完成）';
+    const ratio = (base: RunResult, digits: number) => (complete && base.status === 0 ? (full.seconds / base.seconds).toFixed(digits) : '无法计算（有构建未完成）');
     const rows: [string, string][] = [
       ['报告 / 机构', `${generated.reports} / ${generated.agencies}`],
-      ['完整构建', `${full.seconds.toFixed(1)} s，峰值内存 ${mb(full.peakRss)}`],
+      ['完整构建', runSummary(full, limits)],
       ...full.phases.map((p): [string, string] => [`　${p.name}`, `${p.seconds.toFixed(1)} s，峰值内存 ${mb(p.peakRss)}`]),
-      ['　其中数据文件（reports.csv 等）', `${data.toFixed(1)} s`],
-      ['页面数', String(pages)],
-      ['dist 大小', `${mb(out.bytes)}（${out.files} 个文件）`],
-      ['搜索索引大小', `${mb(index.bytes)}（${index.files} 个文件）`],
-      ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时）', bytes === undefined ? '未测（无 Chromium）' : `${kb(bytes.total)}：运行时 ${kb(bytes.parts.runtime)}，元数据 ${kb(bytes.parts.meta)}，筛选 ${kb(bytes.parts.filter)}，索引分块 ${kb(bytes.parts.index)}，片段 ${kb(bytes.parts.fragment)}，其他 ${kb(bytes.parts.other)}`],
-      ['报告页平均大小（gzip，HTML + CSS）', kb(reportGzip)],
-      ['修改一份报告后重新构建', `${rebuild.seconds.toFixed(1)} s（完整构建的 ${(rebuild.seconds / full.seconds).toFixed(2)} 倍）`],
-      ...(minimal ? [['最小 Astro 站点（每份报告一页）', `${minimal.seconds.toFixed(1)} s，峰值内存 ${mb(minimal.peakRss)}；完整/最小 = ${(full.seconds / minimal.seconds).toFixed(2)}`] as [string, string]] : []),
-      ...(hugo ? [['Hugo 最小模板', `${hugo.seconds.toFixed(1)} s，峰值内存 ${mb(hugo.peakRss)}；完整/Hugo = ${(full.seconds / hugo.seconds).toFixed(1)}`] as [string, string]] : []),
+      ['　其中数据文件（reports.csv 等）', complete ? `${data.toFixed(1)} s` : NOT_BUILT],
+      ['页面数', pages === undefined ? NOT_BUILT : String(pages)],
+      ['dist 大小', out ? `${mb(out.bytes)}（${out.files} 个文件）` : NOT_BUILT],
+      ['搜索索引大小', index ? `${mb(index.bytes)}（${index.files} 个文件）` : NOT_BUILT],
+      ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时）', !complete ? NOT_BUILT : bytes === undefined ? '未测（无 Chromium）' : `${kb(bytes.total)}：运行时 ${kb(bytes.parts.runtime)}，元数据 ${kb(bytes.parts.meta)}，筛选 ${kb(bytes.parts.filter)}，索引分块 ${kb(bytes.parts.index)}，片段 ${kb(bytes.parts.fragment)}，其他 ${kb(bytes.parts.other)}`],
+      ['报告页平均大小（gzip，HTML + CSS）', reportGzip === undefined ? NOT_BUILT : kb(reportGzip)],
+      ['修改一份报告后重新构建', rebuild ? `${runSummary(rebuild, limits)}（完整构建的 ${(rebuild.seconds / full.seconds).toFixed(2)} 倍）` : NOT_BUILT],
+      ...(minimal ? [['最小 Astro 站点（每份报告一页）', `${runSummary(minimal, limits)}；完整/最小 = ${ratio(minimal, 2)}`] as [string, string]] : []),
+      ...(hugo ? [['Hugo 最小模板', `${runSummary(hugo, limits)}；完整/Hugo = ${ratio(hugo, 1)}`] as [string, string]] : []),
+      ...(limitArgs ? [['上限（超过即停止）', [limits.seconds !== undefined && `${limits.seconds} s`, limits.rssBytes !== undefined && `峰值内存 ${mb(limits.rssBytes)}`].filter(Boolean).join('，')] as [string, string]] : []),
     ];
     const tableText = ['| 项目 | 结果 |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
     console.log(`\n${tableText}`);
 
     if (values.write) {
       const file = join(ROOT, 'docs/performance.md');
-      const section = `\n## ${generated.reports} 份报告\n\n命令：\`npm run bench -- --reports ${count} --seed ${values.seed} --write\`（${new Date().toISOString().slice(0, 10)}，本机 2 核）\n\n${tableText}\n`;
+      const section = `\n## ${generated.reports} 份报告\n\n命令：\`npm run bench -- --reports ${count} --seed ${values.seed}${values['no-baselines'] ? ' --no-baselines' : ''}${limitArgs ? ` ${limitArgs}` : ''} --write\`（${new Date().toISOString().slice(0, 10)}，本机 2 核）\n\n${tableText}\n`;
       const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# 性能\n\n由 `npm run bench` 生成，逐节追加；同一规模的旧结果被替换。\n';
       const kept = previous.replace(new RegExp(`\\n## ${generated.reports} 份报告\\n[\\s\\S]*?(?=\\n## |$)`), '');
       writeFileSync(file, `${kept.trimEnd()}\n${section}`);
