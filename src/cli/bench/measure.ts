@@ -65,6 +65,8 @@ export interface RunResult {
   phases: PhaseResult[];
   output: string;
   status: number | null;
+  /** The signal that ended it, when one did (e.g. SIGABRT when V8 runs out of heap). */
+  signal: NodeJS.Signals | null;
   /** Set when the run went over a limit and was killed. */
   stopped?: Stopped;
 }
@@ -123,12 +125,12 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
         }
       }
     }, 100);
-    child.on('close', (status) => {
+    child.on('close', (status, signal) => {
       clearInterval(timer);
       process.off('SIGINT', interrupt);
       const now = performance.now();
       results.at(-1)!.seconds = (now - phaseStart) / 1000;
-      resolve({ seconds: (now - started) / 1000, peakRss: peak, phases: results, output, status, ...(stopped ? { stopped } : {}) });
+      resolve({ seconds: (now - started) / 1000, peakRss: peak, phases: results, output, status, signal, ...(stopped ? { stopped } : {}) });
     });
   });
 }

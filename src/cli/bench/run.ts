@@ -78,12 +78,12 @@ function queryPart(url: string): QueryPart {
   return (dir as QueryPart | undefined) ?? 'other';
 }
 
-/** Bytes one search transfers after the page has loaded (first query, with Pagefind's runtime). */
+/** Bytes one search transfers after the page has loaded (first query, with Pagefind's runtime), served with gzip as a static host does. */
 async function queryBytes(site: string): Promise<QueryBytes | undefined> {
   const { launchBrowser } = await import('../../../tests/helpers/browser.ts').catch(() => ({ launchBrowser: undefined }));
   const { serveStatic } = await import('../../../tests/helpers/serve.ts').catch(() => ({ serveStatic: undefined }));
   if (!launchBrowser || !serveStatic || !existsSync('/usr/bin/chromium')) return undefined;
-  const server = await serveStatic(site);
+  const server = await serveStatic(site, '/', { gzip: true });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -119,8 +119,9 @@ function runSummary(run: RunResult, limits: Limits): string {
   const memory = `峰值内存 ${mb(run.peakRss)}`;
   if (run.status !== 0 && !run.stopped) {
     // A crash (e.g. the heap limit) at a large size is a result too: say what it was.
-    const error = run.output.split('\n').filter((l) => /error|heap|killed/i.test(l)).at(-1)?.trim() ?? '';
-    return `**失败**：${run.seconds.toFixed(1)} s 时退出（退出码 ${run.status}）${error ? `：${error.slice(0, 160).replaceAll('|', '/')}` : ''}；${memory}`;
+    const lines = run.output.split('\n');
+    const error = (lines.find((l) => /FATAL ERROR|out of memory/i.test(l)) ?? lines.filter((l) => /error/i.test(l)).at(-1) ?? '').trim();
+    return `**失败**：${run.seconds.toFixed(1)} s 时退出（${run.signal ? `信号 ${run.signal}` : `退出码 ${run.status}`}）${error ? `：${error.slice(0, 160).replaceAll('|', '/')}` : ''}；${memory}`;
   }
   if (!run.stopped) return `${run.seconds.toFixed(1)} s，${memory}`;
   const { reason, at, phase } = run.stopped;
@@ -202,9 +203,10 @@ async function main(): Promise<void> {
       ['页面数', pages === undefined ? NOT_BUILT : String(pages)],
       ['dist 大小', out ? `${mb(out.bytes)}（${out.files} 个文件）` : NOT_BUILT],
       ['搜索索引大小', index ? `${mb(index.bytes)}（${index.files} 个文件）` : NOT_BUILT],
-      ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时）', !complete ? NOT_BUILT : bytes === undefined ? '未测（无 Chromium）' : `${kb(bytes.total)}：运行时 ${kb(bytes.parts.runtime)}，元数据 ${kb(bytes.parts.meta)}，筛选 ${kb(bytes.parts.filter)}，索引分块 ${kb(bytes.parts.index)}，片段 ${kb(bytes.parts.fragment)}，其他 ${kb(bytes.parts.other)}`],
+      ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时；文本文件按 gzip 传输）', !complete ? NOT_BUILT : bytes === undefined ? '未测（无 Chromium）' : `${kb(bytes.total)}：运行时 ${kb(bytes.parts.runtime)}，元数据 ${kb(bytes.parts.meta)}，筛选 ${kb(bytes.parts.filter)}，索引分块 ${kb(bytes.parts.index)}，片段 ${kb(bytes.parts.fragment)}，其他 ${kb(bytes.parts.other)}`],
       ['报告页平均大小（gzip，HTML + CSS）', reportGzip === undefined ? NOT_BUILT : kb(reportGzip)],
       ['修改一份报告后重新构建', rebuild ? `${runSummary(rebuild, limits)}（完整构建的 ${(rebuild.seconds / full.seconds).toFixed(2)} 倍）` : NOT_BUILT],
+      ...(rebuild ? [['　重建各阶段', rebuild.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join('，')] as [string, string]] : []),
       ...(minimal ? [['最小 Astro 站点（每份报告一页）', `${runSummary(minimal, limits)}；完整/最小 = ${ratio(minimal, 2)}`] as [string, string]] : []),
       ...(hugo ? [['Hugo 最小模板', `${runSummary(hugo, limits)}；完整/Hugo = ${ratio(hugo, 1)}`] as [string, string]] : []),
       ...(limitArgs ? [['上限（超过即停止）', [limits.seconds !== undefined && `${limits.seconds} s`, limits.rssBytes !== undefined && `峰值内存 ${mb(limits.rssBytes)}`].filter(Boolean).join('，')] as [string, string]] : []),
