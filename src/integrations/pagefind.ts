@@ -2,8 +2,8 @@
  * Astro integration: build the Pagefind search index from the finished site.
  *
  * Runs on `astro:build:done` only (there is no index in `astro dev`), through
- * Pagefind's Node API, language zh-cn. Each report page is indexed with a space
- * around every Han character (src/lib/search/cjk.ts explains why). The build
+ * Pagefind's Node API, language zh-cn. Each report page is indexed with its
+ * Chinese as overlapping character pairs (src/lib/search/index-text.ts says why). The build
  * fails when Pagefind reports an error, or when the number of indexed pages
  * differs from the number of report files in content/ — a report that is not
  * searchable is a lost report.
@@ -13,7 +13,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { spaceCjkInHtml } from '../lib/search/cjk.ts';
+import { toIndexHtml } from '../lib/search/index-text.ts';
 
 /** Report files under `content/reports/<agency>/<year>.md`. */
 export async function countReportFiles(contentDir: string): Promise<number> {
@@ -57,7 +57,7 @@ export async function buildSearchIndex(siteDir: string, expectedPages: number): 
     for (const file of await htmlFiles(siteDir)) {
       const html = await readFile(join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ sourcePath: file, content: spaceCjkInHtml(html) });
+      const added = await index.addHTMLFile({ sourcePath: file, content: toIndexHtml(html) });
       if (added.errors.length) fail(`addHTMLFile ${file}`, added.errors);
     }
     const files = await index.getFiles();

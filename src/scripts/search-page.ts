@@ -2,8 +2,8 @@
  * The search page in the browser: URL ⇄ form state, Pagefind for candidates,
  * and a check of every candidate against its page text before it is shown.
  */
-import { unspaceCjk } from '../lib/search/cjk.ts';
 import { buildExcerpt, firstMatchIndex } from '../lib/search/excerpt.ts';
+import { fromIndexText } from '../lib/search/index-text.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult } from '../lib/search/pagefind-api.ts';
 import { isEmptyQuery, matchesQuery, parseQuery, toPagefindQuery, type ParsedQuery } from '../lib/search/query.ts';
 import { sectionOf } from '../lib/search/section.ts';
@@ -146,7 +146,7 @@ export function startSearchPage(): void {
       const fragments = await Promise.all(batch.map((c) => c.data()));
       if (mine !== generation) return;
       for (const fragment of fragments) {
-        const text = unspaceCjk(fragment.content);
+        const text = fromIndexText(fragment.content);
         if (!matchesQuery(text, run.query)) continue;
         els.list.append(resultItem(fragment, text, run.query));
         run.shown++;
@@ -204,7 +204,8 @@ function resultItem(fragment: PagefindFragment, text: string, query: ParsedQuery
   const li = document.createElement('li');
   const link = document.createElement('a');
   link.className = 'result-title';
-  const section = sectionOf(text, fragment.anchors, firstMatchIndex(text, query));
+  const anchors = fragment.anchors.map((a) => (a.text ? { ...a, text: fromIndexText(a.text) } : a));
+  const section = sectionOf(text, anchors, firstMatchIndex(text, query));
   link.href = section ? `${fragment.url}#${encodeURIComponent(section)}` : fragment.url;
   link.textContent = fragment.meta['title'] ?? fragment.url;
 

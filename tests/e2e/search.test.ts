@@ -102,6 +102,10 @@ describe('search: queries as visitors type them', () => {
     { name: 'phrase in only one report', q: '人大代表建议', mustFind: ['370725-jiaoyuju/2017'], needles: ['人大代表建议'] },
     { name: 'word inside a longer word', q: '复议', mustFind: ['110109-jiaowei/2014', '370725-jiaoyuju/2017'], needles: ['复议'] },
     { name: 'precision: unquoted 行政复议 skips 明溪, which never mentions 复议', q: '行政复议', mustFind: ['370725-jiaoyuju/2017'], needles: ['行政复议'] },
+    // The index holds character pairs: one character is a prefix of its pairs, a trailing one after digits too.
+    { name: 'a single character', q: '议', mustFind: ['370303-jiaoyuju/2014'], needles: ['议'] },
+    { name: 'digits then one character', q: '2014年', mustFind: ['350421-jiaoyuju/2014'], needles: ['2014年'] },
+    { name: 'a Latin word (the index escapes Latin words)', q: 'APP', mustFind: ['350128-guanweihui/2015'], needles: ['APP'] },
   ];
 
   it.each(cases)('$name: $q', async ({ q, mustFind, needles }) => {

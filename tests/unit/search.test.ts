@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spaceCjk, spaceCjkInHtml, unspaceCjk } from '../../src/lib/search/cjk.ts';
+import { decodeHan, encodeHan, fromIndexText, needleTokens, toIndexHtml, toIndexText } from '../../src/lib/search/index-text.ts';
 import { buildExcerpt, firstMatchIndex } from '../../src/lib/search/excerpt.ts';
 import { isEmptyQuery, matchesQuery, parseQuery, toPagefindQuery } from '../../src/lib/search/query.ts';
 import { sectionOf } from '../../src/lib/search/section.ts';
@@ -39,25 +39,48 @@ describe('matchesQuery: a result must contain the query', () => {
   });
 });
 
-describe('character tokens for Pagefind', () => {
-  it('spaces every Han character and keeps numbers and Latin words whole', () => {
-    expect(spaceCjk('行政复议11起 Pagefind')).toBe('行 政 复 议 11 起 Pagefind');
+describe('pair tokens for Pagefind', () => {
+  const t = (han: string) => [...han].map(encodeHan).join('');
+
+  it('writes each Han character as four letters, reversibly, across the CJK blocks', () => {
+    for (const char of ['行', '〇', '⺀', '㐀', '龥', '𠀀', '𰀀', '𲎯']) expect(decodeHan(encodeHan(char))).toBe(char);
+    expect(encodeHan('行')).toMatch(/^[a-z]{4}$/);
+    expect(new Set(['行', '政', '复', '议'].map(encodeHan)).size).toBe(4);
   });
 
-  it('spaces text between tags only, leaving attributes alone', () => {
-    expect(spaceCjkInHtml('<h1 data-pagefind-meta="title:年报">年报</h1><p>共12条</p>')).toBe(
-      '<h1 data-pagefind-meta="title:年报"> 年  报 </h1><p> 共 12 条 </p>',
-    );
+  it('makes every Han character a token of itself and the next Han character; Latin and digits get a leading 0', () => {
+    expect(toIndexText('行政复议11起 Pagefind').split(/\s+/).filter(Boolean)).toEqual([t('行政'), t('政复'), t('复议'), t('议'), '011', t('起'), '0Pagefind']);
+    // A pair spans whitespace, as a phrase does when whitespace is ignored.
+    expect(toIndexText('目 录').split(/\s+/).filter(Boolean)).toEqual([t('目录'), t('录')]);
   });
 
-  it('undoes the spacing for display', () => {
-    expect(unspaceCjk(spaceCjk('2014年度,我局接受行政复议11起。'))).toBe('2014年度,我局接受行政复议11起。');
+  it('encodes text between tags only, pairing across inline and block tags, leaving attributes and entities alone', () => {
+    const html = '<h1 data-pagefind-meta="title:年报">年报</h1><p>共<mark>12</mark>条&amp;x</p>';
+    expect(toIndexHtml(html)).toBe(`<h1 data-pagefind-meta="title:年报"> ${t('年报')}  ${t('报共')} </h1><p> ${t('共')} <mark>012</mark> ${t('条')} &amp;0x</p>`);
+    // A Latin word goes on through an inline tag, but not through a block tag.
+    expect(toIndexHtml('<p>ab<b>cd</b></p><p>ef</p>')).toBe('<p>0ab<b>cd</b></p><p>0ef</p>');
   });
 
-  it('sends the longest needle as the one quoted phrase and the others as tokens', () => {
-    expect(toPagefindQuery(parseQuery('"行政复议" 2014 门头沟'))).toBe('"行 政 复 议" 门 头 沟 2014');
-    expect(toPagefindQuery(parseQuery('舆情 微信'))).toBe('"舆 情" 微 信');
-    expect(toPagefindQuery(parseQuery('复'))).toBe('复');
+  it('decodes Pagefind\'s text back to the page text exactly, whatever Latin words the page has', () => {
+    const page = '2014年度,我局接受行政复议11起。访问 http://www.gov.cn 下载 word 文件 abcdefgh 0123 x_y';
+    // Whitespace next to Chinese goes, as before (it carries nothing in Chinese text).
+    expect(fromIndexText(toIndexText(page))).toBe('2014年度,我局接受行政复议11起。访问http://www.gov.cn下载word文件abcdefgh 0123 x_y');
+    // Pagefind's text of an encoded page is its encoded text without the tags.
+    expect(fromIndexText(toIndexHtml('<p>共<mark>12</mark>条 PDF</p><p>word</p>').replace(/<[^>]*>/g, ' ').trim())).toBe('共12条PDF  word');
+  });
+
+  it('gives a needle\'s tokens, leaving out or making a prefix of its last character', () => {
+    expect(needleTokens('行政复议')).toEqual({ exact: [t('行政'), t('政复'), t('复议')] });
+    expect(needleTokens('2019年')).toEqual({ exact: ['02019'], prefix: t('年') });
+    expect(needleTokens('复')).toEqual({ exact: [], prefix: t('复') });
+    expect(needleTokens('年12')).toEqual({ exact: [t('年'), '012'] });
+  });
+
+  it('sends the needle with most tokens as the one quoted phrase and the others as plain tokens', () => {
+    expect(toPagefindQuery(parseQuery('"行政复议" 2014 门头沟'))).toBe(`"${t('行政')} ${t('政复')} ${t('复议')}" ${t('门头')} ${t('头沟')} 02014`);
+    expect(toPagefindQuery(parseQuery('舆情 微信'))).toBe(`${t('舆情')} ${t('微信')}`);
+    expect(toPagefindQuery(parseQuery('2019年'))).toBe(`02019 ${t('年')}`);
+    expect(toPagefindQuery(parseQuery('复'))).toBe(t('复'));
     expect(toPagefindQuery(parseQuery('""'))).toBe('');
   });
 });

@@ -10,7 +10,7 @@
  * and typed spaces inside a phrase are not part of what the user looks for.
  */
 
-import { spaceCjk } from './cjk.ts';
+import { needleTokens } from './index-text.ts';
 
 export interface ParsedQuery {
   /** Quoted phrases, without quotes. */
@@ -55,19 +55,19 @@ export function matchesQuery(text: string, q: ParsedQuery): boolean {
 }
 
 /**
- * The query string to give Pagefind, in character tokens like the index (see
- * cjk.ts). Pagefind honours one quoted phrase per query (two return nothing), so
- * the longest needle goes as the phrase and the others as plain tokens, which
- * Pagefind requires too: "行政复议 2014" → "\"行 政 复 议\" 2014". That finds every
- * page containing the query and maybe a few more; `matchesQuery` removes those.
+ * The query string to give Pagefind, in the index's tokens (see index-text.ts).
+ * Pagefind honours one quoted phrase per query (two return nothing), so the needle
+ * with the most tokens goes as the phrase and the others as plain tokens, which
+ * Pagefind requires too; a trailing lone character is a plain token, as a
+ * prefix. That finds every page containing the query and maybe a few more;
+ * `matchesQuery` removes those.
  */
 export function toPagefindQuery(q: ParsedQuery): string {
-  const [longest, ...others] = [...q.phrases, ...q.terms]
-    .map(spaceCjk)
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
-  if (!longest) return '';
-  const phrase = longest.includes(' ') ? `"${longest}"` : longest;
-  const tokens = [...new Set(others.flatMap((t) => t.split(' ')))];
-  return [phrase, ...tokens].join(' ');
+  const [first, ...others] = needles(q)
+    .map(needleTokens)
+    .sort((a, b) => b.exact.length - a.exact.length);
+  if (!first) return '';
+  const phrase = first.exact.length > 1 ? [`"${first.exact.join(' ')}"`] : first.exact;
+  const plain = [first.prefix, ...others.flatMap((t) => [...t.exact, t.prefix])].filter((t): t is string => Boolean(t));
+  return [...new Set([...phrase, ...plain])].join(' ');
 }
