@@ -89,4 +89,21 @@ describe('benchmark', () => {
     expect(work).toBeTruthy();
     expect(processesUsing(work!), 'no build process outlives a stop').toEqual([]);
   }, 120_000);
+
+  it('compares the search tokenisations, and the site\'s pairs find exactly the pages single characters find', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'src/cli/bench/search-schemes.ts'), '--reports', '40', '--schemes', 'pairs,chars', '--queries', '行政复议,图书馆'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const rows: Record<string, (string | undefined)[]> = Object.fromEntries(
+      result.stdout.split('\n').filter((l) => /^\| (pairs|chars) \|/.test(l)).map((l) => {
+        const cells = l.split('|').map((c) => c.trim());
+        return [cells[1], cells.slice(3, 5).map((c) => /（(\d+) 页）/.exec(c)?.[1])];
+      }),
+    );
+    expect(Object.keys(rows)).toEqual(['pairs', 'chars']);
+    expect(rows['pairs']!.every((n) => n !== undefined && Number(n) > 0)).toBe(true);
+    expect(rows['pairs']).toEqual(rows['chars']);
+  }, 120_000);
 });

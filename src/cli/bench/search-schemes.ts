@@ -1,0 +1,134 @@
+/**
+ * npm run bench:search -- [--reports 10000] [--seed 1] [--schemes pairs,chars,native] [--queries 行政复议,复议,图书馆]
+ *
+ * Why the index holds character pairs: builds a Pagefind index of the same
+ * synthetic archive once per tokenisation scheme, without the rest of the site,
+ * and measures in Chromium the bytes each query transfers (gzip as a static host
+ * serves it) and how many pages it returns.
+ *
+ * - pairs: what the site does (src/lib/search/index-text.ts);
+ * - chars: a space around every Han character, the scheme before it;
+ * - native: Pagefind's own Chinese words, which miss words inside longer words (#1237).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { toIndexHtml } from '../../lib/search/index-text.ts';
+import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
+import { parseQuery, toPagefindQuery } from '../../lib/search/query.ts';
+import { generateArchive } from './generate.ts';
+
+interface Scheme {
+  page(html: string): string;
+  query(q: string): string;
+}
+
+const HAN = /(\p{Script=Han})/gu;
+const SCHEMES: Record<string, Scheme> = {
+  pairs: { page: toIndexHtml, query: (q) => toPagefindQuery(parseQuery(q)) },
+  chars: {
+    page: (html) => html.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(HAN, ' $1 ')}<`),
+    query: (q) => `"${[...q].join(' ')}"`,
+  },
+  native: { page: (html) => html, query: (q) => q },
+};
+
+/** A report's Markdown body as a page like the site's: paragraphs, headings and table rows inside the search body. */
+function reportPage(title: string, markdown: string): string {
+  const body = markdown
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (line.startsWith('|') ? `<table><tr>${line.split('|').slice(1, -1).map((c) => `<td>${c.trim()}</td>`).join('')}</tr></table>` : `<p>${line.replace(/^#+ /, '')}</p>`))
+    .join('\n');
+  return `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>${title}</h1>\n${body}</article></body></html>`;
+}
+
+function dirBytes(dir: string): number {
+  return (readdirSync(dir, { recursive: true }) as string[]).map((f) => statSync(join(dir, f))).filter((s) => s.isFile()).reduce((a, s) => a + s.size, 0);
+}
+
+async function buildIndex(content: string, site: string, scheme: Scheme): Promise<number> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(errors.join('; '));
+  let n = 0;
+  for (const agency of readdirSync(join(content, 'reports')).sort()) {
+    for (const file of readdirSync(join(content, 'reports', agency)).sort()) {
+      const body = readFileSync(join(content, 'reports', agency, file), 'utf8').split('\n---\n').slice(1).join('\n');
+      const added = await index.addHTMLFile({ sourcePath: `r/${n++}/index.html`, content: scheme.page(reportPage(`${agency} ${file}`, body)) });
+      if (added.errors.length) throw new Error(added.errors.join('; '));
+    }
+  }
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(written.errors.join('; '));
+  await pagefind.close();
+  writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="zh-CN"><title>x</title></html>');
+  writeFileSync(join(site, '404.html'), '<!doctype html><title>404</title>');
+  return (performance.now() - started) / 1000;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      reports: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      schemes: { type: 'string', default: 'pairs,chars,native' },
+      queries: { type: 'string', default: '行政复议,复议,保密审查,图书馆' },
+    },
+  });
+  const { launchBrowser } = await import('../../../tests/helpers/browser.ts');
+  const { serveStatic } = await import('../../../tests/helpers/serve.ts');
+  const work = mkdtempSync(join(tmpdir(), 'nianbao-search-schemes-'));
+  const rows: string[] = [];
+  try {
+    const content = join(work, 'content');
+    const generated = await generateArchive(content, Number(values.reports), Number(values.seed));
+    const queries = values.queries.split(',');
+    for (const name of values.schemes.split(',')) {
+      const scheme = SCHEMES[name];
+      if (!scheme) throw new Error(`unknown scheme ${name}: one of ${Object.keys(SCHEMES).join(', ')}`);
+      const site = join(work, name);
+      const seconds = await buildIndex(content, site, scheme);
+      const server = await serveStatic(site, '/', { gzip: true });
+      const browser = await launchBrowser();
+      try {
+        const cells: string[] = [];
+        for (const q of queries) {
+          const page = await browser.newPage();
+          await page.goto(server.url);
+          const sizes: Promise<number>[] = [];
+          page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => (/\/pagefind\//.test(r.url()) ? s.responseBodySize + s.responseHeadersSize : 0))));
+          // The first query with its runtime, and the text of the first 10 results, as the search page loads them.
+          const found = await page.evaluate(async (query) => {
+            const url = '/pagefind/pagefind.js';
+            const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+            await api.options({ baseUrl: '/' });
+            const response = await api.search(query);
+            await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+            return response.results.length;
+          }, scheme.query(q));
+          await page.waitForLoadState('networkidle');
+          const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+          cells.push(`${(bytes / 1024).toFixed(1)} KB（${found} 页）`);
+          await page.close();
+        }
+        rows.push(`| ${name} | ${(dirBytes(join(site, 'pagefind')) / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
+        console.error(rows.at(-1));
+      } finally {
+        await browser.close();
+        await server.close();
+        rmSync(site, { recursive: true, force: true });
+      }
+    }
+    console.log(`\n${generated.reports} 份报告（种子 ${values.seed}），每格为首次查询的传输量（含运行时与前 10 条结果的片段）与结果页数：\n`);
+    console.log(`| 方案 | 索引大小，建索引用时 | ${queries.join(' | ')} |`);
+    console.log(`| --- | --- | ${queries.map(() => '---').join(' | ')} |`);
+    for (const row of rows) console.log(row);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
