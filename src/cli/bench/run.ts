@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateArchive } from './generate.ts';
 import { runMeasured, type Limits, type RunResult } from './measure.ts';
+import { placeSection } from './performance-doc.ts';
 
 const ROOT = process.cwd();
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -217,9 +218,8 @@ async function main(): Promise<void> {
     if (values.write) {
       const file = join(ROOT, 'docs/performance.md');
       const section = `\n## ${generated.reports} 份报告\n\n命令：\`npm run bench -- --reports ${count} --seed ${values.seed}${values['no-baselines'] ? ' --no-baselines' : ''}${limitArgs ? ` ${limitArgs}` : ''} --write\`（${new Date().toISOString().slice(0, 10)}，本机 2 核）\n\n${tableText}\n`;
-      const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# 性能\n\n由 `npm run bench` 生成，逐节追加；同一规模的旧结果被替换。\n';
-      const kept = previous.replace(new RegExp(`\\n## ${generated.reports} 份报告\\n[\\s\\S]*?(?=\\n## |$)`), '');
-      writeFileSync(file, `${kept.trimEnd()}\n${section}`);
+      const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# 性能\n\n“N 份报告”各节由 `npm run bench -- --write` 生成，按规模排列，同一规模重跑时替换该节。\n';
+      writeFileSync(file, placeSection(previous, generated.reports, section));
       console.log(`已写入 ${file}`);
     }
   } finally {
