@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPipeline } from './src/lib/markdown/pipeline.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 
 // NIANBAO_CONTENT and NIANBAO_OUT build another content folder into another output folder (tests do).
@@ -16,7 +15,8 @@ export default defineConfig({
   // Stylesheets as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   ...(process.env.NIANBAO_OUT ? { outDir: process.env.NIANBAO_OUT } : {}),
-  integrations: [contentGuard({ contentDir }), pagefind({ contentDir })],
+  // The search index is built after Astro exits (src/cli/search-index.ts, run by `npm run build`).
+  integrations: [contentGuard({ contentDir })],
   // Scripts as files too, never inlined: the CSP allows only the site's own script files.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

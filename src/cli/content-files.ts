@@ -12,3 +12,9 @@ export async function readContentFiles(root: string, folder = 'content'): Promis
     .sort();
   return mapBounded(files, OPEN_FILES, async (path) => ({ path: relative(root, path).split(sep).join('/'), text: await readFile(path, 'utf8') }));
 }
+
+/** Report files under `content/reports/<agency>/<year>.md`. */
+export async function countReportFiles(contentDir: string): Promise<number> {
+  const entries = await readdir(join(contentDir, 'reports'), { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && /^\d{4}\.md$/.test(e.name)).length;
+}

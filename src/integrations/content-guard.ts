@@ -6,17 +6,16 @@
  * stops at the first bad entry, and silently skips files in the wrong place).
  *
  * After: the archive is whole — as many report pages and CSV rows as report files.
- * (The search index count is checked by the Pagefind integration.)
+ * (The search index count is checked by src/cli/search-index.ts, which runs after the build.)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readContentFiles } from '../cli/content-files.ts';
+import { countReportFiles, readContentFiles } from '../cli/content-files.ts';
 import { formatProblem } from '../lib/validate/problem.ts';
 import { validateContent } from '../lib/validate/validate-content.ts';
-import { countReportFiles } from './pagefind.ts';
 
 /** Report pages of a built site: reports/<agency>/<year>/index.html. */
 export async function countReportPages(siteDir: string): Promise<number> {

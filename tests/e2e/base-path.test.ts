@@ -9,7 +9,7 @@ import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { astroBuild } from '../helpers/build.ts';
+import { buildSite } from '../helpers/build.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const BASE = '/nianbao/';
@@ -19,7 +19,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'nianbao-base-'));
-  const build = astroBuild({ BASE_PATH: BASE, SITE_URL: 'https://example.github.io', NIANBAO_OUT: out });
+  const build = buildSite({ BASE_PATH: BASE, SITE_URL: 'https://example.github.io', NIANBAO_OUT: out });
   if (build.status !== 0) throw new Error(`build with base failed:\n${build.stdout}\n${build.stderr}`);
   server = await serveStatic(out, BASE);
   browser = await launchBrowser();

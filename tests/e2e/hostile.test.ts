@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { astroBuild } from '../helpers/build.ts';
+import { buildSite } from '../helpers/build.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
@@ -26,7 +26,7 @@ const htmlPages = (dir: string) =>
 beforeAll(async () => {
   requireDist();
   hostileDir = mkdtempSync(join(tmpdir(), 'nianbao-hostile-'));
-  const build = astroBuild({ NIANBAO_CONTENT: 'tests/fixtures/hostile/content', NIANBAO_OUT: hostileDir });
+  const build = buildSite({ NIANBAO_CONTENT: 'tests/fixtures/hostile/content', NIANBAO_OUT: hostileDir });
   if (build.status !== 0) throw new Error(`hostile build failed:\n${build.stdout}\n${build.stderr}`);
   hostile = await serveStatic(hostileDir);
   real = await serveStatic(DIST);

@@ -1,16 +1,24 @@
-/** Running `astro build` from a test, with settings in environment variables. */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+/** Building the site from a test as `npm run build` does (astro build, then the search index), with settings in environment variables. */
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './content.ts';
 
 /** Variables Vitest (through Vite) sets in process.env, which would leak into the child build. */
 const VITE_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'TEST'];
 
-export function astroBuild(env: Record<string, string>): SpawnSyncReturns<string> {
+export interface BuildResult {
+  /** 0 when both steps succeeded; otherwise the failing step's status. */
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function buildSite(env: Record<string, string>): BuildResult {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_VARIABLES.includes(k))) as Record<string, string>;
-  return spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    env: { ...clean, ...env },
-    encoding: 'utf8',
-  });
+  const run = (script: string, ...args: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env: { ...clean, ...env }, encoding: 'utf8' });
+  const astro = run('node_modules/astro/bin/astro.mjs', 'build');
+  if (astro.status !== 0) return { status: astro.status, stdout: astro.stdout, stderr: astro.stderr };
+  const index = run('src/cli/search-index.ts');
+  return { status: index.status, stdout: astro.stdout + index.stdout, stderr: astro.stderr + index.stderr };
 }

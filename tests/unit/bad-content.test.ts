@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/cli/content-files.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import type { Problem } from '../../src/lib/validate/problem.ts';
-import { astroBuild } from '../helpers/build.ts';
+import { buildSite } from '../helpers/build.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const BAD = join(ROOT, 'tests/fixtures/bad');
@@ -45,7 +45,7 @@ describe('bad content', () => {
   it('makes the build fail, naming every bad file in one run', () => {
     const out = mkdtempSync(join(tmpdir(), 'nianbao-bad-'));
     try {
-      const result = astroBuild({ NIANBAO_CONTENT: 'tests/fixtures/bad/content', NIANBAO_OUT: out });
+      const result = buildSite({ NIANBAO_CONTENT: 'tests/fixtures/bad/content', NIANBAO_OUT: out });
       expect(result.status).not.toBe(0);
       const output = result.stdout + result.stderr;
       expect(output).toContain('构建停止');

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, countReportFiles, indexedPages } from '../../src/integrations/pagefind.ts';
+import { countReportFiles } from '../../src/cli/content-files.ts';
+import { buildSearchIndex, indexedPages } from '../../src/cli/search-index.ts';
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><nav>导航</nav>` +

@@ -1,25 +1,23 @@
 /**
- * Astro integration: build the Pagefind search index from the finished site.
+ * node src/cli/search-index.ts — build the Pagefind search index of the built site
+ * (`npm run build` runs it after `astro build`).
  *
- * Runs on `astro:build:done` only (there is no index in `astro dev`), through
- * Pagefind's Node API, language zh-cn. Each report page is indexed with its
- * Chinese as overlapping character pairs (src/lib/search/index-text.ts says why). The build
- * fails when Pagefind reports an error, or when the number of indexed pages
- * differs from the number of report files in content/ — a report that is not
- * searchable is a lost report.
+ * A separate process after Astro has exited, not an `astro:build:done` hook: in
+ * the hook Astro still held its content store (3.8 GB at 10,000 reports) while
+ * Pagefind held every page's text, and the two together made the build's peak.
+ *
+ * Through Pagefind's Node API, language zh-cn. Each report page is indexed with
+ * its Chinese as overlapping character pairs (src/lib/search/index-text.ts says
+ * why). Fails when Pagefind reports an error, or when the number of indexed
+ * pages differs from the number of report files in content/ — a report that is
+ * not searchable is a lost report. NIANBAO_CONTENT and NIANBAO_OUT name other
+ * content and output folders, as for the build.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { countReportFiles } from './content-files.ts';
 import { toIndexHtml } from '../lib/search/index-text.ts';
-
-/** Report files under `content/reports/<agency>/<year>.md`. */
-export async function countReportFiles(contentDir: string): Promise<number> {
-  const entries = await readdir(join(contentDir, 'reports'), { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && /^\d{4}\.md$/.test(e.name)).length;
-}
 
 /** Every HTML file of the site, as paths relative to `siteDir`. */
 async function htmlFiles(siteDir: string): Promise<string[]> {
@@ -78,15 +76,19 @@ export async function buildSearchIndex(siteDir: string, expectedPages: number): 
   }
 }
 
-export default function pagefindIntegration(options: { contentDir: string }): AstroIntegration {
-  return {
-    name: 'nianbao-pagefind',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const expected = await countReportFiles(options.contentDir);
-        const { pages } = await buildSearchIndex(fileURLToPath(dir), expected);
-        logger.info(`Pagefind indexed ${pages['zh-cn']} report pages (zh-cn) of ${expected} reports.`);
-      },
-    },
-  };
+/** Index the site in NIANBAO_OUT (default dist/) against the reports in NIANBAO_CONTENT (default content/). */
+async function main(): Promise<void> {
+  const site = resolve(process.env['NIANBAO_OUT'] ?? 'dist');
+  const content = resolve(process.env['NIANBAO_CONTENT'] ?? 'content');
+  console.log(`建立搜索索引：${site}`);
+  const expected = await countReportFiles(content);
+  const { pages } = await buildSearchIndex(site, expected);
+  console.log(`Pagefind indexed ${pages['zh-cn']} report pages (zh-cn) of ${expected} reports.`);
+}
+
+if (import.meta.filename === resolve(process.argv[1] ?? '')) {
+  main().catch((error: unknown) => {
+    console.error(`搜索索引失败：${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
 }
