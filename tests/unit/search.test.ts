@@ -57,6 +57,7 @@ describe('pair tokens for Pagefind', () => {
   it('encodes text between tags only, pairing across inline and block tags, leaving attributes and entities alone', () => {
     const html = '<h1 data-pagefind-meta="title:年报">年报</h1><p>共<mark>12</mark>条&amp;x</p>';
     expect(toIndexHtml(html)).toBe(`<h1 data-pagefind-meta="title:年报"> ${t('年报')}  ${t('报共')} </h1><p> ${t('共')} <mark>012</mark> ${t('条')} &amp;0x</p>`);
+    expect(toIndexHtml('<p>&CounterClockwiseContourIntegral;&#x884C;</p>')).toBe('<p>&CounterClockwiseContourIntegral;&#x884C;</p>');
     // A Latin word goes on through an inline tag, but not through a block tag.
     expect(toIndexHtml('<p>ab<b>cd</b></p><p>ef</p>')).toBe('<p>0ab<b>cd</b></p><p>0ef</p>');
   });

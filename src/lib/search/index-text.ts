@@ -23,7 +23,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** The first Han code point (CJK Radicals Supplement); 26⁴ values above it reach past the last CJK extension. */
 const FIRST_HAN = 0x2e80;
 const TOKEN = /^[a-z]{4}(?:[a-z]{4})?$/;
-/** An HTML character reference is passed through whole ("&amp;" must not become "&0amp;"). */
+/** An HTML character reference (the longest named one is 33 characters) is passed through whole ("&amp;" must not become "&0amp;"). */
 const ENTITY = /^&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);/;
 
 /** One Han character as four lower-case letters. */
@@ -103,8 +103,8 @@ function encodePieces(pieces: readonly string[], breaks: readonly boolean[]): st
       } else if (isAlnum(code)) {
         buffer.push(inWord ? char : `0${char}`);
         inWord = true;
-      } else if (code === 38 /* & */ && ENTITY.test(piece.slice(i, i + 12))) {
-        const entity = ENTITY.exec(piece.slice(i, i + 12))![0];
+      } else if (code === 38 /* & */ && ENTITY.test(piece.slice(i, i + 40))) {
+        const entity = ENTITY.exec(piece.slice(i, i + 40))![0];
         buffer.push(entity);
         i += entity.length - 1;
         inWord = false;
