@@ -1,10 +1,8 @@
 /** Building the site from a test as `npm run build` does (astro build, then the search index), with settings in environment variables. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { childEnv } from '../../src/cli/child-env.ts';
 import { ROOT } from './content.ts';
-
-/** Variables Vitest (through Vite) sets in process.env, which would leak into the child build. */
-const VITE_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'NODE_ENV', 'TEST'];
 
 export interface BuildResult {
   /** 0 when both steps succeeded; otherwise the failing step's status. */
@@ -14,9 +12,7 @@ export interface BuildResult {
 }
 
 export function buildSite(env: Record<string, string>): BuildResult {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_VARIABLES.includes(k))) as Record<string, string>;
-  const run = (script: string, ...args: string[]) =>
-    spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env: { ...clean, ...env }, encoding: 'utf8' });
+  const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env: childEnv(env), encoding: 'utf8' });
   const astro = run('node_modules/astro/bin/astro.mjs', 'build');
   if (astro.status !== 0) return { status: astro.status, stdout: astro.stdout, stderr: astro.stderr };
   const index = run('src/cli/search-index.ts');

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../src/cli/bench/generate.ts';
+import { childEnv } from '../../src/cli/child-env.ts';
 import { readContentFiles } from '../../src/cli/content-files.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../helpers/content.ts';
@@ -63,7 +64,7 @@ describe('benchmark', () => {
     spawnSync(process.execPath, [join(ROOT, 'src/cli/bench/run.ts'), ...args], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: Object.fromEntries(Object.entries(process.env).filter(([k]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(k))),
+      env: childEnv(),
     });
 
   it('runs end to end at a small size and prints every measurement', () => {

@@ -11,22 +11,19 @@
  * of a stopped full build is not measured and the rebuild is skipped.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, appendFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateArchive } from './generate.ts';
+import { childEnv } from '../child-env.ts';
+import { dirSize } from './dir-size.ts';
 import { runMeasured, type Limits, type RunResult } from './measure.ts';
 import { placeSection } from './performance-doc.ts';
 
 const ROOT = process.cwd();
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const VITE_VARIABLES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
-const cleanEnv = (extra: Record<string, string>) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_VARIABLES.includes(k))),
-  ...extra,
-});
 
 const PHASES = [
   { name: '内容同步', startsAt: /Syncing content|Collecting build info/ },
@@ -39,15 +36,6 @@ const PHASES = [
 /** `npm run build` as one measured process tree: astro build, then the search index once Astro has exited. */
 const FULL_BUILD = ['-c', `"$0" --max-old-space-size=8192 ${JSON.stringify(ASTRO)} build && "$0" ${JSON.stringify(join(ROOT, 'src/cli/search-index.ts'))}`, process.execPath];
 
-function dirSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
-    const s = statSync(join(dir, f));
-    if (s.isFile()) { bytes += s.size; files++; }
-  }
-  return { bytes, files };
-}
 
 /** Time the data files from the build's own per-route timings ("├─ /data/reports.csv (+18ms)"). */
 function dataSeconds(output: string): number {
@@ -159,7 +147,7 @@ async function main(): Promise<void> {
     const generated = await generateArchive(content, count, Number(values.seed));
     console.log(`生成：${generated.reports} 份报告，${generated.agencies} 个机构（种子 ${values.seed}）→ ${work}`);
 
-    const build = () => runMeasured('sh', FULL_BUILD, cleanEnv({ NIANBAO_CONTENT: content, NIANBAO_OUT: site }), PHASES, ROOT, limits);
+    const build = () => runMeasured('sh', FULL_BUILD, childEnv({ NIANBAO_CONTENT: content, NIANBAO_OUT: site }), PHASES, ROOT, limits);
     const full = await build();
     const complete = full.status === 0 && !full.stopped;
     if (!complete && !full.stopped) {
@@ -187,7 +175,7 @@ async function main(): Promise<void> {
     if (!values['no-baselines']) {
       const minDir = join(work, 'min-astro');
       minimalAstro(minDir, content);
-      minimal = await runMeasured(process.execPath, ['--max-old-space-size=8192', ASTRO, 'build'], cleanEnv({}), [], minDir, limits);
+      minimal = await runMeasured(process.execPath, ['--max-old-space-size=8192', ASTRO, 'build'], childEnv({}), [], minDir, limits);
       const hugoDir = join(work, 'hugo');
       minimalHugo(hugoDir, content);
       try {

@@ -10,7 +10,7 @@
  * - chars: a space around every Han character, the scheme before it;
  * - native: Pagefind's own Chinese words, which miss words inside longer words (#1237).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import * as pagefind from 'pagefind';
 import { toIndexHtml } from '../../lib/search/index-text.ts';
 import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
 import { parseQuery, toPagefindQuery } from '../../lib/search/query.ts';
+import { dirSize } from './dir-size.ts';
 import { generateArchive } from './generate.ts';
 
 interface Scheme {
@@ -43,10 +44,6 @@ function reportPage(title: string, markdown: string): string {
     .map((line) => (line.startsWith('|') ? `<table><tr>${line.split('|').slice(1, -1).map((c) => `<td>${c.trim()}</td>`).join('')}</tr></table>` : `<p>${line.replace(/^#+ /, '')}</p>`))
     .join('\n');
   return `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>${title}</h1>\n${body}</article></body></html>`;
-}
-
-function dirBytes(dir: string): number {
-  return (readdirSync(dir, { recursive: true }) as string[]).map((f) => statSync(join(dir, f))).filter((s) => s.isFile()).reduce((a, s) => a + s.size, 0);
 }
 
 async function buildIndex(content: string, site: string, scheme: Scheme): Promise<number> {
@@ -114,7 +111,7 @@ async function main(): Promise<void> {
           cells.push(`${(bytes / 1024).toFixed(1)} KB（${found} 页）`);
           await page.close();
         }
-        rows.push(`| ${name} | ${(dirBytes(join(site, 'pagefind')) / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
+        rows.push(`| ${name} | ${(dirSize(join(site, 'pagefind')).bytes / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
         console.error(rows.at(-1));
       } finally {
         await browser.close();

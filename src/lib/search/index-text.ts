@@ -96,6 +96,7 @@ function encodePieces(pieces: readonly string[], breaks: readonly boolean[]): st
         continue;
       }
       settle(char);
+      const entity = code === 38 /* & */ ? ENTITY.exec(piece.slice(i, i + 40))?.[0] : undefined;
       if (isHan(char)) {
         pending = { piece: p, slot: buffer.length, char };
         buffer.push('');
@@ -103,8 +104,7 @@ function encodePieces(pieces: readonly string[], breaks: readonly boolean[]): st
       } else if (isAlnum(code)) {
         buffer.push(inWord ? char : `0${char}`);
         inWord = true;
-      } else if (code === 38 /* & */ && ENTITY.test(piece.slice(i, i + 40))) {
-        const entity = ENTITY.exec(piece.slice(i, i + 40))![0];
+      } else if (entity) {
         buffer.push(entity);
         i += entity.length - 1;
         inWord = false;
