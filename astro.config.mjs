@@ -15,6 +15,9 @@ export default defineConfig({
   // Stylesheets as files, never inline, so the Content-Security-Policy needs no 'unsafe-inline'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   ...(process.env.NIANBAO_OUT ? { outDir: process.env.NIANBAO_OUT } : {}),
+  // NIANBAO_CACHE gives a build its own content store, so builds of other content folders running
+  // side by side (tests, the benchmark) never read or write each other's node_modules/.astro.
+  ...(process.env.NIANBAO_CACHE ? { cacheDir: process.env.NIANBAO_CACHE } : {}),
   // The search index is built after Astro exits (src/cli/search-index.ts, run by `npm run build`).
   integrations: [contentGuard({ contentDir })],
   // Scripts as files too, never inlined: the CSP allows only the site's own script files.

@@ -22,5 +22,5 @@ describe('HTML validity', () => {
       for (const r of report.results) for (const m of r.messages) errors.push(`${file}:${m.line} ${m.ruleId} ${m.message}`);
     }
     expect(errors).toEqual([]);
-  }, 60_000);
+  });
 });

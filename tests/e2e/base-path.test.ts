@@ -23,7 +23,7 @@ beforeAll(async () => {
   if (build.status !== 0) throw new Error(`build with base failed:\n${build.stdout}\n${build.stderr}`);
   server = await serveStatic(out, BASE);
   browser = await launchBrowser();
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();

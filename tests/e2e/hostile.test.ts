@@ -31,7 +31,7 @@ beforeAll(async () => {
   hostile = await serveStatic(hostileDir);
   real = await serveStatic(DIST);
   browser = await launchBrowser();
-}, 180_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -67,7 +67,10 @@ async function visit(page: Page, origin: string, url: string): Promise<Visit> {
       el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     }
   });
-  await page.waitForTimeout(50);
+  // Let what the events queued run (a frame, then the task queue), and any request it started finish,
+  // instead of sleeping a fixed time that a slow machine could outrun.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  await page.waitForLoadState('networkidle');
   page.off('dialog', onDialog);
   page.off('console', onConsole);
   page.off('pageerror', onError);
@@ -110,7 +113,7 @@ describe('hostile content', () => {
       expect(await dangerousMarkup(page), file).toEqual([]);
     }
     await page.close();
-  }, 180_000);
+  });
 
   it('shows the text of the hostile strings as text', async () => {
     const page = await browser.newPage();
@@ -134,5 +137,5 @@ describe('the real site', () => {
       expect(seen.dialogs, file).toEqual([]);
     }
     await page.close();
-  }, 300_000);
+  });
 });

@@ -33,7 +33,7 @@ beforeAll(async () => {
   server = await serveStatic(DIST);
   browser = await launchBrowser();
   page = await browser.newPage();
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -15,9 +15,26 @@ const FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * Launch Chromium. Its pages and contexts wait without Playwright's 30 s default: on a slow machine
+ * a search may take longer, and a real hang is caught by the test's own time-out instead.
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium and fonts-noto-cjk (apt-get install chromium fonts-noto-cjk), or set CHROMIUM_PATH.`);
   }
-  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 0 });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(0);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.setDefaultTimeout(0);
+    return page;
+  };
+  return browser;
 }

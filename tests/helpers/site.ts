@@ -16,7 +16,7 @@ export function useBuiltSite(): SiteUnderTest {
     requireDist();
     site.server = await serveStatic(DIST);
     site.browser = await launchBrowser();
-  }, 60_000);
+  });
   afterAll(async () => {
     await site.browser?.close();
     await site.server?.close();

@@ -47,5 +47,5 @@ console.log(files.length, files[0].path, files[0].text, files.at(-1).path);`;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 });

@@ -38,5 +38,5 @@ describe('import:eval on the archive', () => {
     expect(evaluation.mismatches.filter((m) => m.kind === 'wrong')).toEqual([]);
     expect(precision(evaluation.total)).toBeGreaterThanOrEqual(TARGET_PRECISION);
     expect(recall(evaluation.total)).toBeGreaterThanOrEqual(TARGET_RECALL);
-  }, 60_000);
+  });
 });

@@ -39,7 +39,7 @@ describe('search index integration', () => {
     expect(result.pages).toEqual({ 'zh-cn': 2 });
     expect(indexedPages(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toEqual({ 'zh-cn': 2 });
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
-  }, 60_000);
+  });
 
   it('fails when the number of indexed pages differs from the number of reports, writing nothing', async () => {
     const dir = site();
@@ -47,7 +47,7 @@ describe('search index integration', () => {
       'Pagefind indexing failed: indexed {"zh-cn":2} report pages, but content/ has 3 reports (all zh-cn)',
     );
     expect(existsSync(join(dir, 'pagefind'))).toBe(false);
-  }, 60_000);
+  });
 
   it('counts report files as content/reports/<agency>/<year>.md only', async () => {
     const dir = tempSite({

@@ -109,22 +109,28 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    const timer = setInterval(() => {
+    const stop = (reason: Stopped['reason'], at: number) => {
+      if (stopped) return;
+      stopped = { reason, at, phase: results.at(-1)!.name };
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    // Sampled at once and then every 100 ms. The clock is read before /proc is scanned, so a limit
+    // of 0 s stops the child as it starts: a stop is reproducible whatever the machine's speed.
+    const sample = () => {
+      const elapsed = (performance.now() - started) / 1000;
+      if (limits.seconds !== undefined && elapsed >= limits.seconds) stop('time', elapsed);
       const rss = treeRss(child.pid!);
       peak = Math.max(peak, rss);
       const current = results.at(-1)!;
       current.peakRss = Math.max(current.peakRss, rss);
-      const elapsed = (performance.now() - started) / 1000;
-      const over = limits.rssBytes !== undefined && rss > limits.rssBytes ? 'memory' : limits.seconds !== undefined && elapsed > limits.seconds ? 'time' : undefined;
-      if (over && !stopped) {
-        stopped = { reason: over, at: elapsed, phase: current.name };
-        try {
-          process.kill(-child.pid!, 'SIGKILL');
-        } catch {
-          // already gone
-        }
-      }
-    }, 100);
+      if (limits.rssBytes !== undefined && rss > limits.rssBytes) stop('memory', elapsed);
+    };
+    sample();
+    const timer = setInterval(sample, 100);
     child.on('close', (status, signal) => {
       clearInterval(timer);
       process.off('SIGINT', interrupt);

@@ -46,7 +46,7 @@ function minimalAstro(dir: string, content: string): void {
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module","private":true}');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\n// Its own content store, not the one in node_modules it links to.\nexport default defineConfig({ cacheDir: './.astro-cache' });\n");
   writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { reports: defineCollection({ loader: glob({ pattern: '*/*.md', base: ${JSON.stringify(join(content, 'reports'))} }) }) };\n`);
   writeFileSync(join(dir, 'src/pages/[...id].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('reports')).map((entry) => ({ params: { id: entry.id }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html><body><Content /></body></html>\n`);
 }
@@ -118,7 +118,7 @@ function runSummary(run: RunResult, limits: Limits): string {
   }
   if (!run.stopped) return `${run.seconds.toFixed(1)} s，${memory}`;
   const { reason, at, phase } = run.stopped;
-  const limit = reason === 'time' ? `超过时间上限 ${limits.seconds} s` : `超过内存上限 ${mb(limits.rssBytes ?? 0)}`;
+  const limit = reason === 'time' ? `达到时间上限 ${limits.seconds} s` : `超过内存上限 ${mb(limits.rssBytes ?? 0)}`;
   const where = phase ? `，当时处于“${phase}”阶段` : '';
   return `**未完成**：${at.toFixed(1)} s 时${limit}而停止${where}；停止前${memory}`;
 }
@@ -135,6 +135,10 @@ async function main(): Promise<void> {
     },
   });
   const count = Number(values.reports);
+  for (const flag of ['max-seconds', 'max-rss-mb'] as const) {
+    const given = values[flag];
+    if (given !== undefined && !(Number(given) >= 0)) throw new Error(`--${flag} 应为不小于 0 的数，收到 “${given}”`);
+  }
   const limits: Limits = {
     ...(values['max-seconds'] ? { seconds: Number(values['max-seconds']) } : {}),
     ...(values['max-rss-mb'] ? { rssBytes: Number(values['max-rss-mb']) * 1024 * 1024 } : {}),
@@ -147,7 +151,7 @@ async function main(): Promise<void> {
     const generated = await generateArchive(content, count, Number(values.seed));
     console.log(`生成：${generated.reports} 份报告，${generated.agencies} 个机构（种子 ${values.seed}）→ ${work}`);
 
-    const build = () => runMeasured('sh', FULL_BUILD, childEnv({ NIANBAO_CONTENT: content, NIANBAO_OUT: site }), PHASES, ROOT, limits);
+    const build = () => runMeasured('sh', FULL_BUILD, childEnv({ NIANBAO_CONTENT: content, NIANBAO_OUT: site, NIANBAO_CACHE: join(work, 'astro-cache') }), PHASES, ROOT, limits);
     const full = await build();
     const complete = full.status === 0 && !full.stopped;
     if (!complete && !full.stopped) {
