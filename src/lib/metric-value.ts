@@ -14,11 +14,13 @@ export interface MetricValue {
   quote?: string | undefined;
   /** An editor's note on how the value was read. */
   note?: string | undefined;
+  /** Ids of the table identities (catalogue/identities.ts) that held over this value when it was imported. */
+  confirmedBy?: readonly string[] | undefined;
 }
 
 export type RawMetricValue =
   | number
-  | { value: number; approx?: boolean | undefined; quote?: string | undefined; note?: string | undefined };
+  | { value: number; approx?: boolean | undefined; quote?: string | undefined; note?: string | undefined; confirmedBy?: readonly string[] | undefined };
 
 /** Normalise a front-matter metric value to the object form. */
 export function toMetricValue(raw: RawMetricValue): MetricValue {
@@ -28,6 +30,7 @@ export function toMetricValue(raw: RawMetricValue): MetricValue {
     approx: raw.approx ?? false,
     ...(raw.quote !== undefined ? { quote: raw.quote } : {}),
     ...(raw.note !== undefined ? { note: raw.note } : {}),
+    ...(raw.confirmedBy !== undefined ? { confirmedBy: raw.confirmedBy } : {}),
   };
 }
 

@@ -5,7 +5,10 @@ import { agencyNameInTitle, detectYear, resolveAgency, stubAgencyId } from '../.
 import { blocksOf } from '../../src/lib/importer/extract/blocks.ts';
 import { extractMetrics } from '../../src/lib/importer/extract/index.ts';
 import { readProse } from '../../src/lib/importer/extract/prose.ts';
-import { readAppendix, readTable3, readTable4 } from '../../src/lib/importer/extract/tables.ts';
+import { readAppendix } from '../../src/lib/importer/extract/tables.ts';
+import { statRows } from '../../src/lib/importer/template/rows.ts';
+import { readTable3 } from '../../src/lib/importer/template/table3.ts';
+import { readTable4 } from '../../src/lib/importer/template/table4.ts';
 import { htmlToMarkdown, NoArticleError } from '../../src/lib/importer/html-to-markdown.ts';
 import { ImportError, importReport, reportFileText, reportJson } from '../../src/lib/importer/import-report.ts';
 import { chineseNumeral, readNumber, toHalfWidth } from '../../src/lib/importer/numbers.ts';
@@ -103,7 +106,7 @@ const table = (markdown: string) => blocksOf(markdown).tables[0]!;
 
 describe('tables', () => {
   it('reads table 三 rows by their label and the applicant columns by position', () => {
-    const found = readTable3(table('| 三、本年度办理结果 | （四）无法提供 | 1.本机关不掌握相关政府信息 | 37 | 0 | 0 | 0 | 0 | 0 | 37 |\n'), '2021');
+    const { found } = readTable3(statRows('| 三、本年度办理结果 | （四）无法提供 | 1.本机关不掌握相关政府信息 | 37 | 0 | 0 | 0 | 0 | 0 | 37 |\n'), '2021');
     expect(found.map((f) => [f.metric, f.value])).toEqual([
       ['result_unable_not_held.natural_person', 37], ['result_unable_not_held.business', 0], ['result_unable_not_held.research', 0],
       ['result_unable_not_held.public_interest', 0], ['result_unable_not_held.legal_service', 0], ['result_unable_not_held.other_org', 0],
@@ -114,7 +117,7 @@ describe('tables', () => {
 
   it('reads table 四 as the one row of 15 numbers', () => {
     const md = '| 行政复议 | 行政诉讼 |\n| - | - |\n| 结果维持 | 尚未审结 |\n| 0 | 1 | 1 | 0 | 2 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 |\n';
-    const found = readTable4(table(md), '2021');
+    const { found } = readTable4(statRows(md), '2021');
     expect(found).toHaveLength(15);
     expect(found.find((f) => f.metric === 'review_total')!.value).toBe(2);
     expect(found.find((f) => f.metric === 'litigation_direct_upheld')!.value).toBe(1);

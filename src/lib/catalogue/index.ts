@@ -9,6 +9,7 @@ import type { EditionId } from './editions.ts';
 export * from './editions.ts';
 export * from './groups.ts';
 export * from './metrics.ts';
+export * from './identities.ts';
 
 const BY_ID: ReadonlyMap<string, MetricDef> = new Map(METRICS.map((m) => [m.id, m]));
 

@@ -142,7 +142,7 @@ export function importReport(path: string, bytes: Uint8Array, options: ImportOpt
 /** The report file as written to content/reports/<agency>/<year>.md. */
 export function reportFileText(report: ImportedReport): string {
   const metrics = Object.fromEntries(
-    report.metrics.map((m) => [m.metric, { value: m.value, ...(m.approx ? { approx: true } : {}), quote: m.quote }]),
+    report.metrics.map((m) => [m.metric, { value: m.value, ...(m.approx ? { approx: true } : {}), quote: m.quote, ...(m.confirmedBy?.length ? { confirmedBy: m.confirmedBy } : {}) }]),
   );
   const data = {
     agency: report.agency,

@@ -6,7 +6,7 @@
  * complete validator.
  */
 import { z } from 'astro/zod';
-import { METRICS } from '../catalogue/index.ts';
+import { IDENTITY_IDS, METRICS } from '../catalogue/index.ts';
 import { agencySchema } from './agency.ts';
 import { reportSchema } from './report.ts';
 
@@ -21,6 +21,7 @@ const metricValue = (label: string, unit: string, kind: string) => ({
         approx: { type: 'boolean', description: '原文为近似值（余、多、约、近、左右）' },
         quote: { type: 'string', description: '正文中陈述该数值的原句或表格行，须逐字出现' },
         note: { type: 'string' },
+        confirmedBy: { type: 'array', items: { enum: IDENTITY_IDS }, description: '导入时证实该数值的表内恒等式' },
       },
       required: ['value'],
       additionalProperties: false,

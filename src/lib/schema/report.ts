@@ -8,6 +8,7 @@ import {
   EDITION_IDS,
   FIRST_REPORT_YEAR,
   editionForYear,
+  findIdentity,
   findMetric,
   getEdition,
 } from '../catalogue/index.ts';
@@ -29,6 +30,10 @@ const metricObject = z.strictObject({
   approx: z.boolean({ error: 'approx 必须是 true 或 false' }).optional(),
   quote: quote.optional(),
   note: z.string().optional(),
+  /** Written by the importer: the table identities that held over the value. */
+  confirmedBy: z
+    .array(z.string().refine((id) => findIdentity(id) !== undefined, { error: (issue) => `confirmedBy 中的“${String(issue.input)}”不是表格恒等式的 id（见 src/lib/catalogue/identities.ts）` }))
+    .optional(),
 });
 
 const rawMetric = z.union([z.number(), metricObject], {

@@ -6,6 +6,10 @@ export interface Found {
   quote: string;
   /** Higher wins over lower when two findings disagree (e.g. a total over a part). */
   priority?: number;
+  /** How a table value was placed: by its row label, or by template order where labels were lost (uncertain). */
+  placement?: 'label' | 'order';
+  /** Identities (catalogue/identities.ts) that hold over this value. */
+  confirmedBy?: string[];
 }
 
 export interface FoundCategory {
@@ -18,5 +22,7 @@ export interface FoundCategory {
 export interface Extraction {
   metrics: Found[];
   categories: FoundCategory[];
+  /** Values read but not kept, with the reason (uncertain placement no identity confirmed). */
+  withheld: { metric: string; value: number; quote: string; reason: string }[];
   warnings: string[];
 }

@@ -10,7 +10,12 @@ import { checkMetricNumber } from '../../schema/metric-checks.ts';
 import { blocksOf } from './blocks.ts';
 import type { Extraction, Found } from './found.ts';
 import { readProse } from './prose.ts';
-import { readAppendix, readTable2, readTable3, readTable4 } from './tables.ts';
+import { readAppendix } from './tables.ts';
+import { statRows } from '../template/rows.ts';
+import { readTable2 } from '../template/table2.ts';
+import { readTable3 } from '../template/table3.ts';
+import { readTable4 } from '../template/table4.ts';
+import { weighEvidence } from '../evidence.ts';
 
 function merge(found: readonly Found[], warnings: string[]): Found[] {
   const byMetric = new Map<string, Found[]>();
@@ -18,7 +23,9 @@ function merge(found: readonly Found[], warnings: string[]): Found[] {
   const kept: Found[] = [];
   for (const [metric, all] of byMetric) {
     // Priority 0 marks a part ("其中…", "各乡镇…"): never kept, and no conflict with the whole.
-    const best = all.filter((f) => (f.priority ?? 1) > 0);
+    // A row placed by template order gives way to one found by its label.
+    const whole = all.filter((f) => (f.priority ?? 1) > 0);
+    const best = whole.some((f) => f.placement !== 'order') ? whole.filter((f) => f.placement !== 'order') : whole;
     if (best.length === 0) continue;
     const values = new Set(best.map((f) => `${f.value}/${f.approx}`));
     if (values.size === 1) {
@@ -35,23 +42,34 @@ export function extractMetrics(markdown: string, edition: EditionId, year: numbe
   const { tables, sentences } = blocksOf(markdown);
   const warnings: string[] = [];
   const found: Found[] = [];
-  for (const table of tables) {
-    if (edition === 'pre2019') {
+  if (edition === 'pre2019') {
+    for (const table of tables) {
       const appendix = readAppendix(table, year);
       found.push(...appendix.found);
       warnings.push(...appendix.warnings);
-    } else {
-      found.push(...readTable2(table, edition), ...readTable3(table, edition), ...readTable4(table, edition));
+    }
+  } else {
+    const rows = statRows(markdown);
+    for (const read of [readTable2(rows, edition), readTable3(rows, edition), readTable4(rows, edition)]) {
+      found.push(...read.found);
+      warnings.push(...read.warnings);
     }
   }
   const prose = readProse(sentences, edition);
   found.push(...prose.metrics);
 
-  const metrics = merge(found, warnings).filter((f) => {
+  const merged = merge(found, warnings).filter((f) => {
     const problems = checkMetricNumber(findMetric(f.metric)!, f.value);
     if (problems.length) warnings.push(`${problems.join('；')}，出处：“${f.quote}”`);
     return problems.length === 0 && !f.quote.includes('\\');
   });
-  metrics.sort((a, b) => catalogueOrder(a.metric) - catalogueOrder(b.metric));
-  return { metrics, categories: prose.categories, warnings };
+  const { kept, withheld } = weighEvidence(merged, edition);
+  for (const w of withheld) warnings.push(`未采用 ${w.found.metric} = ${w.found.value}：${w.reason}（“${w.found.quote}”）`);
+  kept.sort((a, b) => catalogueOrder(a.metric) - catalogueOrder(b.metric));
+  return {
+    metrics: kept,
+    categories: prose.categories,
+    withheld: withheld.map((w) => ({ metric: w.found.metric, value: w.found.value, quote: w.found.quote, reason: w.reason })),
+    warnings,
+  };
 }

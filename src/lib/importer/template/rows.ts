@@ -1,0 +1,99 @@
+/**
+ * A report body as a stream of statistic rows, in document order, whatever form
+ * its tables took: a Markdown table row ("（一）予以公开 | 21 | 0 | … | 21"), or a
+ * line of text that ends in numbers ("（一）予以公开 21 0 0 0 0 0 21"). Each row
+ * keeps its label cells, its trailing value cells and its quote (the row exactly
+ * as it stands in the body). Headings are kept as label-only rows, since a
+ * converter may have made a table label into one, and they set the section.
+ */
+import { toHalfWidth, readNumber } from '../numbers.ts';
+
+/** A value cell: a number, or a cell printed blank or with a dash (not reported: `null`). */
+export type Cell = { value: number; approx: boolean } | null;
+
+export interface StatRow {
+  /** Cells before the values (label cells; several when a grid repeated spanned labels). */
+  labels: string[];
+  values: Cell[];
+  /** How many of `values` are numbers. */
+  numbers: number;
+  quote: string;
+  /** The text of the nearest heading above, '' before any. */
+  section: string;
+  /** Whether it came from a Markdown table (true) or a line of text. */
+  inTable: boolean;
+  /** Index of the table it belongs to (-1 for text lines). */
+  table: number;
+}
+
+const BLANK = /^(?:|[-—–－/／]|—+|无)$/;
+
+/** A value as tables print it: "21", "２１", "1,024", "21件", "9116.36". */
+export function cellValue(cell: string): Cell | undefined {
+  const text = toHalfWidth(cell.trim()).replace(/\s+/g, '');
+  if (BLANK.test(text)) return null;
+  const number = readNumber(text.replace(/(件|条|人|人次|次|元|万元|项)$/, ''));
+  return number && /^\d/.test(text.replace(/^[约近]/, '')) ? number : undefined;
+}
+
+const DELIMITER = /^\|(\s*:?-+:?\s*\|)+\s*$/;
+
+function splitRow(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replaceAll('\\|', '|'));
+}
+
+/** Split cells into labels and the trailing run of value cells. */
+function split(cells: readonly string[]): { labels: string[]; values: Cell[] } {
+  let at = cells.length;
+  while (at > 0 && cellValue(cells[at - 1]!) !== undefined) at--;
+  // A blank cell right after the labels is an empty label cell when it would make the values one too many.
+  return { labels: cells.slice(0, at), values: cells.slice(at).map((c) => cellValue(c)!) };
+}
+
+/** Tokens of a text line that ends in numbers: "（一）予以公开 21 0 0 0 0 0 21". */
+const TRAILING_VALUES = /((?:\s+|^)(?:\d[\d,，]*(?:\.\d+)?|[-—–－]))+\s*$/;
+
+function textRow(line: string): { labels: string[]; values: Cell[] } | undefined {
+  const half = toHalfWidth(line);
+  const m = TRAILING_VALUES.exec(half);
+  if (!m) return undefined;
+  const label = line.slice(0, m.index).trim();
+  // A sentence that happens to end in a number ("……共计 12") is not a row.
+  if (/[。；！？，,]/.test(label) || label.length > 80) return undefined;
+  const values = m[0].trim().split(/\s+/).map((t) => cellValue(t)!);
+  return { labels: label ? [label] : [], values };
+}
+
+export function statRows(markdown: string): StatRow[] {
+  const rows: StatRow[] = [];
+  let section = '';
+  let table = -1;
+  let inTable = false;
+  const push = (labels: string[], values: Cell[], quote: string, fromTable: boolean) =>
+    rows.push({ labels, values, numbers: values.filter(Boolean).length, quote, section, inTable: fromTable, table: fromTable ? table : -1 });
+  for (const raw of markdown.split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('|')) {
+      if (!inTable) table++;
+      inTable = true;
+      if (DELIMITER.test(line)) continue;
+      const cells = splitRow(line);
+      const { labels, values } = split(cells);
+      push(labels, values, cells.join(' | '), true);
+      continue;
+    }
+    inTable = false;
+    if (line === '') continue;
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    if (heading) {
+      section = heading[1]!.trim();
+      push([section], [], line, false);
+      continue;
+    }
+    const row = textRow(line);
+    if (row) push(row.labels, row.values, line, false);
+    else if (line.length <= 60 && !/[。；！？]/.test(line)) push([line], [], line, false);
+  }
+  return rows;
+}

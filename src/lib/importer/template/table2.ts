@@ -1,0 +1,83 @@
+/**
+ * Table 二 (主动公开政府信息情况) by the template's shape. A row is found by its
+ * label (规章, 行政规范性文件, 行政许可 …); its numbers go to the template's columns
+ * by the header above when the header names them, else by position when the row
+ * has exactly as many numbers as the template has columns for it. A one-column
+ * row that a grid repeated across a spanned cell ("10690 | 10690 | 10690") is one
+ * number.
+ */
+import { METRICS, type EditionId, type MetricDef } from '../../catalogue/index.ts';
+import type { Found } from '../extract/found.ts';
+import { labelCore, matchLabel } from './labels.ts';
+import type { StatRow } from './rows.ts';
+
+interface Table2Row {
+  core: string;
+  /** The metrics of the row, in column order, with their column cores. */
+  columns: { metric: MetricDef; core: string }[];
+}
+
+/** 规范性文件 (2019) and 行政规范性文件 (2021) name the same row; a report may print either. */
+const SAME_ROW: Readonly<Record<string, string>> = { 规范性文件: '行政规范性文件', 行政规范性文件: '规范性文件' };
+
+function template(edition: EditionId): Table2Row[] {
+  const rows = new Map<string, Table2Row>();
+  for (const metric of METRICS) {
+    const source = metric.source[edition];
+    if (source?.kind !== 'cell' || source.table !== '二') continue;
+    const core = labelCore(source.row);
+    const row = rows.get(core) ?? { core, columns: [] };
+    row.columns.push({ metric, core: labelCore(source.column) });
+    rows.set(core, row);
+  }
+  return [...rows.values()];
+}
+
+/** "75394432.52元" and "9116.36" alike: units were already taken off by cellValue. */
+export function readTable2(rows: readonly StatRow[], edition: EditionId): { found: Found[]; warnings: string[] } {
+  const templateRows = template(edition);
+  const candidates = templateRows.flatMap((r) => [{ core: r.core, value: r }, ...(SAME_ROW[r.core] && !templateRows.some((t) => t.core === SAME_ROW[r.core]) ? [{ core: SAME_ROW[r.core]!, value: r }] : [])]);
+  const found: Found[] = [];
+  const warnings: string[] = [];
+  let header: string[] | undefined;
+  for (const row of rows) {
+    if (row.numbers === 0) {
+      if (row.inTable && row.labels.length > 1) header = row.labels;
+      continue;
+    }
+    const label = [...row.labels].reverse().find((l) => l.trim() !== '');
+    const match = label === undefined ? undefined : matchLabel(label, candidates);
+    if (!match) continue;
+    const byHeader = header && row.inTable ? placeByHeader(row, header, match) : [];
+    if (byHeader.length) {
+      found.push(...byHeader);
+      continue;
+    }
+    const values = row.values.filter((v, i) => v !== null || i >= row.values.length - match.columns.length);
+    const numbers = values.filter((v) => v !== null);
+    if (values.length === match.columns.length) {
+      values.forEach((cell, i) => cell && found.push({ metric: match.columns[i]!.metric.id, value: cell.value, approx: cell.approx, quote: row.quote }));
+    } else if (match.columns.length === 1 && numbers.length > 0 && numbers.every((n) => n!.value === numbers[0]!.value)) {
+      found.push({ metric: match.columns[0]!.metric.id, value: numbers[0]!.value, approx: numbers[0]!.approx, quote: row.quote });
+    } else {
+      warnings.push(`表二“${row.quote}”有 ${values.length} 个数，而模板这一行有 ${match.columns.length} 列，无法确定各列，未采用`);
+    }
+  }
+  return { found, warnings };
+}
+
+/** Values under header cells that name the row's columns; a spanned header repeats, so each metric is taken once. */
+function placeByHeader(row: StatRow, header: readonly string[], match: Table2Row): Found[] {
+  const offset = row.labels.length;
+  const seen = new Set<string>();
+  const found: Found[] = [];
+  row.values.forEach((cell, j) => {
+    const column = header[offset + j];
+    if (column === undefined) return;
+    const target = match.columns.find((c) => c.core === labelCore(column));
+    if (!target || seen.has(target.metric.id)) return;
+    seen.add(target.metric.id);
+    if (cell) found.push({ metric: target.metric.id, value: cell.value, approx: cell.approx, quote: row.quote });
+  });
+  return found;
+}

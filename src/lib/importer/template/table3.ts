@@ -1,0 +1,192 @@
+/**
+ * Table 三 (收到和处理政府信息公开申请情况) read by the template's shape, not by
+ * its header words. A row is found by its label (tolerantly, see labels.ts); its
+ * numbers are placed by position: 7 numbers are the six applicant columns and
+ * then 总计, one number is 总计. Where the labels were lost (a PDF that printed
+ * them apart from the numbers), rows of numbers are placed in template order
+ * between the rows that were found, and marked uncertain: only an identity
+ * (identities.ts) can confirm them.
+ */
+import { APPLICANT_COLUMNS, TABLE_3_ROWS, type EditionId } from '../../catalogue/index.ts';
+import type { Found } from '../extract/found.ts';
+import { labelCore, matchLabel } from './labels.ts';
+import type { Cell, StatRow } from './rows.ts';
+
+const COLUMNS = [...APPLICANT_COLUMNS.map((c) => c.id), 'total'] as const;
+
+interface TemplateRow {
+  id: string;
+  core: string;
+  /** Core of the group label it sits under (（三）不予公开 …), '' for rows of their own. */
+  group: string;
+}
+
+/** Group labels of the template, by the prefix of the row ids under them. */
+const GROUPS: readonly [string, string][] = [
+  ['result_denied_', '不予公开'],
+  ['result_unable_', '无法提供'],
+  ['result_not_processed_', '不予处理'],
+  ['result_other_', '其他处理'],
+];
+
+function template(edition: EditionId): TemplateRow[] {
+  return TABLE_3_ROWS.filter((r) => r.editions.includes(edition)).map((r) => ({
+    id: r.id,
+    core: labelCore(r.source),
+    group: GROUPS.find(([prefix]) => r.id.startsWith(prefix))?.[1] ?? '',
+  }));
+}
+
+const GROUP_CORES = new Set(GROUPS.map(([, core]) => core));
+
+/**
+ * The template row a row's labels name. The last label cell is the most specific;
+ * a group label among the cells (or just above) tells apart rows whose own words
+ * are the same ("3.其他" under （六）其他处理).
+ */
+function rowOf(labels: readonly string[], rows: readonly TemplateRow[], group: string): TemplateRow | undefined {
+  const cores = labels.map(labelCore).filter(Boolean);
+  const ownGroup = cores.find((c) => GROUP_CORES.has(c)) ?? group;
+  const inGroup = rows.filter((r) => r.group === ownGroup || r.group === '');
+  for (let i = labels.length - 1; i >= 0; i--) {
+    // Rows of the group in force first; then any row, if the label names exactly one.
+    const found = matchLabel(labels[i]!, inGroup.map((r) => ({ core: r.core, value: r }))) ?? matchLabel(labels[i]!, rows.map((r) => ({ core: r.core, value: r })));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export interface Placed extends Found {
+  /** How the row was found: by its label, or by template order (labels lost). */
+  placement: 'label' | 'order';
+}
+
+export interface Table3Read {
+  found: Placed[];
+  warnings: string[];
+}
+
+/** The values of a row in column order: 7 cells, or 1 (总计); anything else cannot be placed. */
+function columnsOf(values: readonly Cell[]): (Cell | undefined)[] | undefined {
+  let cells = [...values];
+  while (cells.length > 7 && cells[0] === null) cells = cells.slice(1);
+  if (cells.length === 7) return cells;
+  if (cells.length === 1) return [undefined, undefined, undefined, undefined, undefined, undefined, cells[0]];
+  return undefined;
+}
+
+const COLUMN_CORES = new Map<string, string>([...APPLICANT_COLUMNS.map((c) => [labelCore(c.label), c.id] as [string, string]), ['总计', 'total'], ['合计', 'total']]);
+
+/**
+ * Column ids for a row's value cells from the header rows above it in the same
+ * table: for each cell, the lowest header cell that names an applicant column or
+ * 总计 (a blank cell or a group label such as 法人或其他组织 looks further up).
+ * Used when every column is named; a column a grid repeated across a span
+ * ("商业企业 | 商业企业") keeps its value only when the repeats agree.
+ */
+function columnsByHeader(row: StatRow, headers: readonly StatRow[]): (Cell | undefined)[] | undefined {
+  if (headers.length === 0) return undefined;
+  const offset = row.labels.length;
+  const ids = row.values.map((_, j) => {
+    for (let h = headers.length - 1; h >= 0; h--) {
+      const id = COLUMN_CORES.get(labelCore(headers[h]!.labels[offset + j] ?? ''));
+      if (id) return id;
+    }
+    return undefined;
+  });
+  if (COLUMNS.some((c) => !ids.includes(c))) return undefined;
+  return COLUMNS.map((column) => {
+    const cells = row.values.filter((_, j) => ids[j] === column);
+    const first = cells[0];
+    return cells.every((c) => c?.value === first?.value && c?.approx === first?.approx) ? first : undefined;
+  });
+}
+
+function place(rowId: string, row: StatRow, placement: Placed['placement'], found: Placed[], warnings: string[], headers: readonly StatRow[] = []): void {
+  const columns = columnsByHeader(row, headers) ?? columnsOf(row.values);
+  if (!columns) {
+    warnings.push(`表三“${row.quote}”一行有 ${row.values.length} 个数，既不是 7 列（6 类申请人和总计）也不是只有总计，无法确定各列，未采用`);
+    return;
+  }
+  columns.forEach((cell, i) => {
+    if (!cell) return; // blank, dash or absent: not reported
+    const column = COLUMNS[i]!;
+    found.push({ metric: column === 'total' ? rowId : `${rowId}.${column}`, value: cell.value, approx: cell.approx, quote: row.quote, placement });
+  });
+}
+
+/** A row that can only be a table 三 row by its numbers: no label, and 7 values. */
+const bareNumbers = (row: StatRow) => row.labels.every((l) => l.trim() === '') && columnsOf(row.values)?.length === 7 && row.numbers > 0;
+
+export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3Read {
+  const templateRows = template(edition);
+  const numbered = templateRows; // every template row of table 三 carries numbers
+  const found: Placed[] = [];
+  const warnings: string[] = [];
+  /** Rows found by label (with their template index), and runs of bare number rows between them. */
+  const anchors: { index: number; at: number }[] = [];
+  const bare: number[] = [];
+  let group = '';
+  let pending: { row: TemplateRow; at: number } | undefined;
+  let headers: StatRow[] = [];
+  rows.forEach((row, at) => {
+    if (row.inTable && row.numbers === 0 && row.values.length === 0) headers = headers[0]?.table === row.table ? [...headers, row] : [row];
+    const tableHeaders = headers[0]?.table === row.table ? headers : [];
+    const cores = row.labels.map(labelCore);
+    const named = cores.find((c) => GROUP_CORES.has(c));
+    if (named && row.numbers === 0) group = named;
+    const match = row.labels.length ? rowOf(row.labels, templateRows, group) : undefined;
+    if (match && (row.values.length > 0 || row.numbers > 0)) {
+      place(match.id, row, 'label', found, warnings, tableHeaders);
+      anchors.push({ index: numbered.indexOf(match), at });
+      pending = undefined;
+      if (match.group) group = match.group;
+      return;
+    }
+    if (match) {
+      // A label whose numbers follow on the next row (labels and numbers on separate lines).
+      pending = { row: match, at };
+      if (match.group) group = match.group;
+      return;
+    }
+    if (bareNumbers(row)) {
+      if (pending && pending.at === at - 1) {
+        place(pending.row.id, row, 'label', found, warnings);
+        anchors.push({ index: numbered.indexOf(pending.row), at });
+        pending = undefined;
+        return;
+      }
+      bare.push(at);
+    }
+  });
+  placeByOrder(rows, bare, anchors, numbered, found);
+  return { found, warnings };
+}
+
+/**
+ * Bare number rows between two found rows (or before the first, or after the last)
+ * whose count is exactly the number of template rows between them are placed in
+ * template order. With no row found by label at all, a run of exactly as many rows
+ * as the template has is placed whole.
+ */
+function placeByOrder(rows: readonly StatRow[], bare: readonly number[], anchors: readonly { index: number; at: number }[], template: readonly TemplateRow[], found: Placed[]): void {
+  if (bare.length === 0) return;
+  const bounds = [{ index: -1, at: -1 }, ...anchors, { index: template.length, at: rows.length }];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k]!;
+    const to = bounds[k + 1]!;
+    const between = bare.filter((at) => at > from.at && at < to.at);
+    const gap = to.index - from.index - 1;
+    if (between.length === 0 || between.length !== gap) continue;
+    // Only an unbroken run is placed: its rows follow each other, and the rows found by label around it.
+    const chain = [...(from.at >= 0 ? [from.at] : []), ...between, ...(to.at < rows.length ? [to.at] : [])];
+    if (chain.some((at, i) => i > 0 && !consecutive(rows, chain[i - 1]!, at))) continue;
+    between.forEach((at, i) => place(template[from.index + 1 + i]!.id, rows[at]!, 'order', found, []));
+  }
+}
+
+/** Whether only label-less, value-less rows (or none) stand between two rows of the stream. */
+function consecutive(rows: readonly StatRow[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (rows[i]!.values.length > 0) return false;
+  return true;
+}
