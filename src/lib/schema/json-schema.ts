@@ -21,7 +21,7 @@ const metricValue = (label: string, unit: string, kind: string) => ({
         approx: { type: 'boolean', description: '原文为近似值（余、多、约、近、左右）' },
         quote: { type: 'string', description: '正文中陈述该数值的原句或表格行，须逐字出现' },
         note: { type: 'string' },
-        confirmedBy: { type: 'array', items: { enum: IDENTITY_IDS }, description: '导入时证实该数值的表内恒等式' },
+        confirmedBy: { type: 'array', items: { $ref: '#/$defs/identityId' }, description: '导入时证实该数值的表内恒等式' },
       },
       required: ['value'],
       additionalProperties: false,
@@ -43,6 +43,8 @@ export function reportJsonSchema(): object {
     properties: Object.fromEntries(METRICS.map((m) => [m.id, metricValue(m.label, m.unit, m.kind)])),
     additionalProperties: false,
   };
+  // Defined once and referenced from every metric, so the file stays small.
+  schema['$defs'] = { ...(schema['$defs'] as object | undefined), identityId: { enum: IDENTITY_IDS } };
   return schema;
 }
 
