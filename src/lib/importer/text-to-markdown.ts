@@ -1,11 +1,16 @@
 /**
- * Plain text (as scraped) → archive Markdown: title lines taken out, artefacts
- * removed, numbered sections as headings, tab-separated tables as GFM tables,
+ * Plain text (as scraped, or as a PDF converter wrote it) → archive Markdown:
+ * artefacts and page chrome removed, title lines taken out (rejoined where they
+ * were wrapped), numbered sections as headings, tables as GFM tables (tab-separated
+ * rows, pipe tables as written, label lines with number lines rebuilt),
  * hard-wrapped lines rejoined, one paragraph per line.
  */
 import { removeArtefacts } from './artefacts.ts';
 import { headingLevel } from './headings.ts';
 import { gfmTable } from './gfm-table.ts';
+import { removePageChrome } from './inputs/page-chrome.ts';
+import { rebuildTextTables } from './inputs/text-tables.ts';
+import { foldRadicals } from './template/labels.ts';
 
 export interface ConvertedText {
   title?: string;
@@ -13,7 +18,7 @@ export interface ConvertedText {
   removed: string[];
 }
 
-/** Up to three short lines at the top that together end in 报告 are the title. */
+/** Up to six short lines at the top that together end in 报告 (or 年报, perhaps with a note such as （全文）) are the title. */
 function takeTitle(lines: string[]): { title?: string; rest: string[] } {
   const start = lines.findIndex((l) => l.trim() !== '');
   if (start === -1) return { rest: lines };
@@ -22,8 +27,8 @@ function takeTitle(lines: string[]): { title?: string; rest: string[] } {
     const line = lines[i]!.trim();
     if (line === '') continue;
     title += line;
-    if (title.length > 60 || /[。；]/.test(title)) break;
-    if (/报告$/.test(title)) return { title, rest: lines.slice(i + 1) };
+    if (title.length > 80 || /[。；]/.test(title)) break;
+    if (/(报告|年报)([（(][^）)]{1,8}[）)])?$/.test(title)) return { title, rest: lines.slice(i + 1) };
   }
   return { rest: lines };
 }
@@ -31,8 +36,11 @@ function takeTitle(lines: string[]): { title?: string; rest: string[] } {
 const SENTENCE_END = /[。！？；：:”’）)…】》]$/;
 
 export function textToMarkdown(text: string): ConvertedText {
-  const { lines: cleaned, removed } = removeArtefacts(text.replace(/\r\n?/g, '\n').split('\n'));
-  const { title, rest } = takeTitle(cleaned);
+  const artefacts = removeArtefacts(foldRadicals(text).replace(/\r\n?/g, '\n').split('\n'));
+  const chrome = removePageChrome(artefacts.lines);
+  const removed = [...new Set([...artefacts.removed, ...chrome.removed])];
+  const { title, rest: untitled } = takeTitle(chrome.lines);
+  const rest = rebuildTextTables(untitled);
   const blocks: string[] = [];
   let table: string[][] | undefined;
   let cells: string[] = [];
@@ -49,7 +57,21 @@ export function textToMarkdown(text: string): ConvertedText {
     table = undefined;
   };
 
+  let pipeTable: string[] = [];
+  const flushPipeTable = () => {
+    if (pipeTable.length) blocks.push(pipeTable.join('\n'));
+    pipeTable = [];
+  };
+
   for (const raw of rest) {
+    // A Markdown table, as a converter wrote it or as rebuilt above: kept as it is.
+    if (raw.trim().startsWith('|')) {
+      flushParagraph();
+      flushTable();
+      pipeTable.push(raw.trim());
+      continue;
+    }
+    flushPipeTable();
     if (/\t/.test(raw) && raw.trim() !== '') {
       // A tab-separated row, or one cell per line each starting with a tab (rows end at a blank line).
       flushParagraph();
@@ -91,5 +113,6 @@ export function textToMarkdown(text: string): ConvertedText {
   }
   flushParagraph();
   flushTable();
+  flushPipeTable();
   return { ...(title ? { title } : {}), markdown: `${blocks.join('\n\n')}\n`, removed };
 }

@@ -15,9 +15,17 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
   '己': '已', '巳': '已', '末': '未', '曰': '日', '〇': '0', '—': '-', '－': '-', '–': '-',
 };
 
-/** Ideographs as printed: radicals and compatibility forms to their unified ideographs, look-alikes folded. */
+/**
+ * Kangxi radicals to the ideographs they print as. PDF fonts often map 行 to ⾏ (U+2F8F):
+ * the page shows 行, so the text should say 行. Safe for a whole body.
+ */
+export function foldRadicals(text: string): string {
+  return text.replace(RADICALS, (ch) => ch.normalize('NFKC'));
+}
+
+/** For comparing labels only: radicals folded and look-alikes mapped to the character the templates use. */
 export function foldCharacters(text: string): string {
-  return text.replace(RADICALS, (ch) => ch.normalize('NFKC')).replace(/[己巳末曰〇—－–]/g, (ch) => LOOK_ALIKES[ch] ?? ch);
+  return foldRadicals(text).replace(/[己巳末曰〇—－–]/g, (ch) => LOOK_ALIKES[ch] ?? ch);
 }
 
 /** Row numbering at the start of a label: 一、 （一） (1) 1. 1、 1) ① and the like. */

@@ -1,0 +1,92 @@
+/**
+ * Tables that a converter flattened into text: each row's label on one line and
+ * its numbers on the next (or one number per line). A run of three or more such
+ * rows is rebuilt as a Markdown table, so every row can be quoted as it stands
+ * ("（一）予以公开 | 20 | 1 | 0 | 0 | 1 | 0 | 22"). A template section heading ends
+ * a run and stays a heading.
+ */
+import { EDITIONS } from '../../catalogue/index.ts';
+import { gfmTable } from '../gfm-table.ts';
+import { toHalfWidth } from '../numbers.ts';
+import { labelCore } from '../template/labels.ts';
+
+const TOKEN = '(?:[-—–－]|\\d[\\d,，]*(?:\\.\\d+)?)';
+const NUMBER_LINE = new RegExp(`^${TOKEN}(?:\\s+${TOKEN})*$`);
+
+export const isNumberLine = (line: string) => !line.includes('\t') && NUMBER_LINE.test(toHalfWidth(line.trim()));
+
+const SECTION_CORES = new Set(EDITIONS.flatMap((e) => e.sections).map(labelCore));
+
+/** A row label: short, no sentence inside, not a template section heading. */
+function isLabel(line: string): boolean {
+  if (line.includes('\t')) return false; // tab-separated cells are the caller's to read
+  const text = line.trim();
+  return text !== '' && text.length <= 60 && !/[。；！？]/.test(text) && !isNumberLine(text) && !SECTION_CORES.has(labelCore(text));
+}
+
+/** A label line that starts a new row rather than continuing the one above (it is numbered, or the one above is closed). */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])/;
+
+interface Row {
+  label: string;
+  numbers: string[];
+}
+
+/** Rows of one run starting at `start`, and the index after it; undefined when fewer than three rows have numbers. */
+function readRun(lines: readonly string[], start: number): { rows: Row[]; end: number } | undefined {
+  const rows: Row[] = [];
+  let i = start;
+  let end = start;
+  while (i < lines.length) {
+    const labels: string[] = [];
+    let j = i;
+    while (j < lines.length && (lines[j]!.trim() === '' || isLabel(lines[j]!))) {
+      const text = lines[j]!.trim();
+      if (text) {
+        if (labels.length && !NUMBERED.test(text) && !/[）)”]$/.test(labels.at(-1)!)) labels[labels.length - 1] += text;
+        else labels.push(text);
+      }
+      j++;
+    }
+    const numberLines: string[][] = [];
+    while (j < lines.length && (lines[j]!.trim() === '' || isNumberLine(lines[j]!))) {
+      if (lines[j]!.trim()) numberLines.push(lines[j]!.trim().split(/\s+/));
+      j++;
+    }
+    if (numberLines.length === 0 || labels.length === 0) break;
+    if (numberLines.length === 1 || numberLines.every((l) => l.length === 1)) {
+      // The label's numbers: on one line, or one number per line.
+      rows.push(...labels.slice(0, -1).map((label) => ({ label, numbers: [] })), { label: labels.at(-1)!, numbers: numberLines.flat() });
+    } else {
+      // Several rows of numbers under a stack of labels: which label goes with which row is not
+      // printed, so the rows stay unlabelled for the template reader to place (and confirm) by order.
+      rows.push(...labels.map((label) => ({ label, numbers: [] })), ...numberLines.map((numbers) => ({ label: '', numbers })));
+    }
+    i = j;
+    end = j;
+  }
+  return rows.filter((r) => r.numbers.length).length >= 3 ? { rows, end } : undefined;
+}
+
+/**
+ * Lines with every run of label/number lines replaced by one line holding the
+ * Markdown table (with newlines inside; the caller writes it as a block).
+ */
+export function rebuildTextTables(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const run = isLabel(lines[i]!) ? readRun(lines, i) : undefined;
+    if (!run) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    const width = Math.max(...run.rows.map((r) => r.numbers.length));
+    const grid = run.rows.map((r) => [r.label, ...Array.from({ length: width }, (_, k) => r.numbers[k] ?? '')]);
+    // The first row is the table's header in Markdown: an empty one, so every row keeps its place as a body row.
+    out.push('', gfmTable([Array.from({ length: width + 1 }, () => ''), ...grid]), '');
+    i = run.end;
+  }
+  return out;
+}
