@@ -15,6 +15,7 @@ import { importAll, type PoolResult } from './import-pool.ts';
 import { mapBounded, OPEN_FILES } from './map-bounded.ts';
 import type { AgencyRecord } from '../lib/importer/detect.ts';
 import { describeChanges } from '../lib/importer/changes.ts';
+import { progressLine } from './progress.ts';
 
 const USAGE = 'npm run import -- <file|dir>... [--agency <id>] [--year <n>] [--out <dir>] [--dry-run] [--json] [--force]';
 const IMPORTABLE = new Set(['.txt', '.html', '.htm', '.md']);
@@ -74,6 +75,9 @@ function stubAgencyYaml(agency: NonNullable<ImportedReport['newAgency']>): strin
   ].join('\n');
 }
 
+/** What a run does with a report's target file. */
+type Action = 'create' | 'overwrite' | 'conflict';
+
 interface Row {
   file: string;
   result?: ImportedReport;
@@ -82,7 +86,7 @@ interface Row {
 }
 
 function table(rows: readonly Row[]): string {
-  const header = ['文件', '机构', '年度', '版式', '编码', '指标', '提示', '结果'];
+  const header = ['文件', '机构', '年度', '版式', '编码', '读出', '已证实', '未采用', '提示', '结果'];
   const body = rows.map((r) => [
     r.file,
     r.result?.agency ?? '—',
@@ -90,6 +94,8 @@ function table(rows: readonly Row[]): string {
     r.result?.edition ?? '—',
     r.result?.encoding ?? '—',
     String(r.result?.metrics.length ?? '—'),
+    String(r.result?.metrics.filter((m) => m.confirmedBy?.length).length ?? '—'),
+    String(r.result?.withheld.length ?? '—'),
     String(r.result?.warnings.length ?? '—'),
     r.error ? `失败：${r.error}` : r.outcome,
   ]);
@@ -122,14 +128,17 @@ async function main(): Promise<number> {
   const agencies = await loadAgencies(outDir);
   const files = await inputFiles(positionals);
   const rows: Row[] = [];
-  const progress = files.length > 3 && !values.json;
+  // Only a terminal gets the rewritten progress line; a pipe or a log gets the summary alone.
+  const progress = files.length > 3 && !values.json && process.stderr.isTTY === true;
+  const started = performance.now();
   const written = new Set<string>();
+  const actions = new Map<string, Action>();
 
   // Read every file, import them on all cores, then write in input order.
   const read = await mapBounded(files, OPEN_FILES, (file) => readFile(file).then((bytes) => ({ file, bytes }), () => ({ file, bytes: undefined })));
   const jobs = read.filter((r) => r.bytes !== undefined).map((r) => ({ path: r.file, bytes: r.bytes! }));
   const imported = await importAll(jobs, agencies, { agency: values.agency, year }, (done) => {
-    if (progress) process.stderr.write(`\r[${done}/${jobs.length}] 已导入`);
+    if (progress) process.stderr.write(`\r${progressLine(done, jobs.length, (performance.now() - started) / 1000)}`);
   });
   const byFile = new Map<string, PoolResult>(jobs.map((j, i) => [j.path, imported[i]!]));
 
@@ -140,13 +149,16 @@ async function main(): Promise<number> {
       if (outcome.error !== undefined) throw new Error(outcome.error);
       const { report: result, text } = outcome;
       const target = join(outDir, 'reports', result.agency, `${result.year}.md`);
-      let status = values['dry-run'] ? '未写入（--dry-run）' : '已写入';
       if (written.has(target)) throw new Error(`本次导入中已有文件写到 ${target}`);
-      if (existsSync(target)) {
-        if (!values.force) throw new Error(`${target} 已存在；要覆盖请加 --force`);
-        const changes = describeChanges(await readFile(target, 'utf8'), text);
-        status = `${values['dry-run'] ? '将覆盖' : '已覆盖'}：${changes}`;
-      }
+      const exists = existsSync(target);
+      const action: Action = !exists ? 'create' : values.force ? 'overwrite' : 'conflict';
+      // A dry run says what would happen, conflicts included; a real run refuses to overwrite without --force.
+      if (action === 'conflict' && !values['dry-run']) throw new Error(`${target} 已存在；要覆盖请加 --force`);
+      const changes = exists ? describeChanges(await readFile(target, 'utf8'), text) : '';
+      const status = values['dry-run']
+        ? { create: '将新建', overwrite: `将覆盖：${changes}`, conflict: `将冲突：已存在（加 --force 才覆盖；覆盖将改动：${changes}）` }[action]
+        : { create: '已写入', overwrite: `已覆盖：${changes}`, conflict: '' }[action];
+      actions.set(file, action);
       if (!values['dry-run']) {
         await mkdir(dirname(target), { recursive: true });
         await writeFile(target, text);
@@ -160,7 +172,7 @@ async function main(): Promise<number> {
       }
       written.add(target);
       rows.push({ file, result, outcome: `${status} ${target}` });
-      if (values.json) console.log(JSON.stringify(reportJson(result)));
+      if (values.json) console.log(JSON.stringify({ ...reportJson(result), target, action: actions.get(file) }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       rows.push({ file, outcome: '', error: message });

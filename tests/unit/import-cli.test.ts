@@ -122,3 +122,41 @@ describe('npm run import', () => {
     expect(execFileSync(process.execPath, [CLI, '--help'], { encoding: 'utf8' })).toContain('--dry-run');
   });
 });
+
+describe('npm run import, the editor’s side', () => {
+  it('says with --dry-run what each file would do, a conflict included, and never fails because a target exists', () => {
+    const out = outDir();
+    expect(run(SEED, '--out', out).status).toBe(0);
+    const dry = run(SEED, CORPUS, '--out', out, '--dry-run', '--json');
+    expect(dry.status, dry.stderr).toBe(0);
+    const objects = dry.stdout.trim().split('\n').map((l) => JSON.parse(l) as { action: string; target: string });
+    expect(objects.map((o) => o.action)).toEqual(['conflict', 'create']);
+    const table = run(SEED, '--out', out, '--dry-run');
+    expect(table.status).toBe(0);
+    expect(table.stdout).toContain('将冲突：已存在（加 --force 才覆盖');
+    expect(run(SEED, '--out', out, '--dry-run', '--force').stdout).toContain('将覆盖：');
+  });
+
+  it('lists for each file the values read, confirmed by an identity, and withheld', () => {
+    const result = run(CORPUS, '--out', outDir(), '--dry-run');
+    const header = result.stdout.split('\n')[0]!.split('\t');
+    expect(header).toEqual(['文件', '机构', '年度', '版式', '编码', '读出', '已证实', '未采用', '提示', '结果']);
+    const row = result.stdout.split('\n')[1]!.split('\t');
+    const [read, confirmed, withheld] = [5, 6, 7].map((i) => Number(row[i]));
+    expect(read).toBeGreaterThan(150);
+    expect(confirmed).toBeGreaterThan(150);
+    expect(confirmed).toBeLessThanOrEqual(read);
+    expect(withheld).toBe(0);
+  });
+
+  it('writes a stub agency with the place its name determines', () => {
+    const out = outDir();
+    const page = join(out, 'fragment.html');
+    cpSync(join(ROOT, 'tests/fixtures/import/bare-fragment-2019.html'), page);
+    expect(run(page, '--out', out).status).toBe(0);
+    const id = stubAgencyId('南京市玄武区教育局', '320102');
+    const yaml = readFileSync(join(out, 'agencies', `${id}.yaml`), 'utf8');
+    expect(yaml).toContain('province: 江苏省\ncity: 南京市\ncounty: 玄武区\ndivisionCode: "320102"\nlevel: 县级');
+    expect(existsSync(join(out, 'reports', id, '2019.md'))).toBe(true);
+  });
+});

@@ -205,8 +205,10 @@ describe('importReport', () => {
 
   it('prints one JSON object per input with the catalogue labels', () => {
     const json = reportJson(importReport('004.txt', fixture(SEED_004), { agencies: AGENCIES }));
-    expect(Object.keys(json)).toEqual(['source', 'agency', 'year', 'edition', 'title', 'encoding', 'metrics', 'categories', 'warnings']);
-    expect(json.metrics[0]).toEqual({ id: 'proactive_total', label: '主动公开信息数', value: 380, approx: false, quote: '主动公开信息数 | 条 | 380' });
+    expect(Object.keys(json)).toEqual(['source', 'agency', 'year', 'edition', 'title', 'encoding', 'metrics', 'confirmed', 'withheld', 'categories', 'warnings']);
+    expect(json.metrics[0]).toEqual({ id: 'proactive_total', label: '主动公开信息数', value: 380, approx: false, quote: '主动公开信息数 | 条 | 380', confirmedBy: [] });
+    expect(json.confirmed).toBe(0);
+    expect(json.withheld).toEqual([]);
   });
 
   it('makes a stub for an unknown agency and says so', () => {

@@ -20,9 +20,9 @@ export function editionOf(year: number): EditionId | undefined {
   return editionForYear(year);
 }
 
-/** A stable ASCII id for an agency the archive does not know yet. */
-export function stubAgencyId(name: string): string {
+/** A stable ASCII id for an agency the archive does not know yet: its division code where the name gives one, and a hash of the name. */
+export function stubAgencyId(name: string, divisionCode = '000000'): string {
   let hash = 0x811c9dc5;
   for (const ch of name) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
-  return `000000-stub-${hash.toString(36)}`;
+  return `${divisionCode}-stub-${hash.toString(36)}`;
 }

@@ -18,6 +18,8 @@ import { VFile } from 'vfile';
 import { gfmTable } from './gfm-table.ts';
 import rehypeTablesToGrids, { PLACEHOLDER, type GridData } from './rehype-tables-to-grids.ts';
 import rehypeSectionHeadings from './rehype-section-headings.ts';
+import { takeTitle } from './text-to-markdown.ts';
+import { foldRadicals } from './template/labels.ts';
 
 /** Where government CMS templates put the article, most specific first. */
 const ARTICLE_SELECTORS = [
@@ -50,12 +52,18 @@ function meta(tree: Root, name: string): string | undefined {
   return typeof content === 'string' && content.trim() ? content.trim() : undefined;
 }
 
+/** Page furniture: where a page has any, text outside a known article container is not the report's. */
+const FURNITURE = 'nav, header, footer, aside, menu, [class*="nav"], [id*="nav"], [class*="menu"], [id*="menu"], [class*="header"], [id*="header"], [class*="footer"], [id*="footer"]';
+
 function findArticle(tree: Root): Element {
   for (const selector of ARTICLE_SELECTORS) {
     const node = select(selector, tree);
     if (node && textOf(node).length >= MIN_ARTICLE_CHARS) return node;
   }
-  throw new NoArticleError(`页面中找不到正文（试过 ${ARTICLE_SELECTORS.length} 种正文容器，均不足 ${MIN_ARTICLE_CHARS} 字）`);
+  // A bare fragment (a report body saved on its own, or a Word export) has no furniture: all of it is the report.
+  const body = select('body', tree);
+  if (body && !select(FURNITURE, tree) && textOf(body).length >= MIN_ARTICLE_CHARS) return body;
+  throw new NoArticleError(`页面中找不到正文（试过 ${ARTICLE_SELECTORS.length} 种正文容器，均不足 ${MIN_ARTICLE_CHARS} 字；页面有导航等页面元素，不能整页当作正文）`);
 }
 
 /**
@@ -94,7 +102,7 @@ const CONVERTER = unified()
   .freeze();
 
 export function htmlToMarkdown(html: string): ConvertedHtml {
-  const tree = PARSER.parse(slimHtml(relevantPart(html))) as Root;
+  const tree = PARSER.parse(slimHtml(relevantPart(foldRadicals(html)))) as Root;
   const article = findArticle(tree);
   remove(article, CHROME);
   const title = meta(tree, 'ArticleTitle') ?? (select('h1', tree) ? textOf(select('h1', tree)!) : undefined) ??
@@ -112,14 +120,17 @@ export function htmlToMarkdown(html: string): ConvertedHtml {
     gfmTable(grids[Number(n)]!),
   );
   const { lines, removed } = removeArtefacts(String(markdown).split('\n'));
-  const cleaned = lines
+  // A page without a title element (a bare fragment) prints its title as the first lines of the body.
+  const titled: { title?: string; rest?: string[] } = title ? {} : takeTitle(lines.map((l) => l.replace(/^#+\s+|\*\*/g, '')));
+  const cleaned = (titled.title ? lines.slice(lines.length - titled.rest!.length) : lines)
     .join('\n')
     .replace(/[\u00a0\u3000]+/g, ' ')
     .replace(/^[ \t]+/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  const finalTitle = title ?? titled.title;
   return {
-    ...(title ? { title } : {}),
+    ...(finalTitle ? { title: finalTitle } : {}),
     ...(published ? { published } : {}),
     ...(url && /^https?:\/\//.test(url) ? { url } : {}),
     markdown: `${cleaned}\n`,

@@ -13,7 +13,7 @@ import { agencyNameInTitle, issuingBody } from './publisher/agency-name.ts';
 import { resolveAgency } from './publisher/known-agencies.ts';
 import { placeOf, type Place } from './publisher/divisions.ts';
 import { extractMetrics } from './extract/index.ts';
-import type { Found, FoundCategory } from './extract/found.ts';
+import type { Extraction, Found, FoundCategory } from './extract/found.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { textToMarkdown } from './text-to-markdown.ts';
 
@@ -47,6 +47,8 @@ export interface ImportedReport {
   removed: string[];
   metrics: Found[];
   categories: FoundCategory[];
+  /** Values read but not kept, with why (an uncertain placement no identity confirmed). */
+  withheld: Extraction['withheld'];
   warnings: string[];
 }
 
@@ -81,6 +83,14 @@ function convert(path: string, text: string): Converted {
   throw new ImportError(`不支持的文件类型“.${ext ?? ''}”：可导入 .txt、.html、.htm、.md`);
 }
 
+/** Why a title is not an annual report's (a notice, a letter, a plan), or undefined when it is one. */
+export function notAReport(title: string): string | undefined {
+  const kind = /(通知|通报|公告|公示|函|批复|决定|意见|方案|办法|要点|目录)(?:[（(][^）)]*[）)])?$/.exec(title)?.[1];
+  if (kind) return `标题“${title}”是一份${kind}，不是政府信息公开工作年度报告：未导入`;
+  if (!/报告|年报/.test(title)) return `标题“${title}”中没有“报告”或“年报”，不像政府信息公开工作年度报告：未导入（确为年报时请改正标题行）`;
+  return undefined;
+}
+
 /** "80629_…/page.html" for generic page names, the file name otherwise. */
 export function sourceFileName(path: string): string {
   const parts = path.replaceAll('\\', '/').split('/');
@@ -93,7 +103,14 @@ export function importReport(path: string, bytes: Uint8Array, options: ImportOpt
   const converted = convert(path, text);
   if (converted.markdown.replace(/\s+/g, '').length < 50) throw new ImportError('正文不足 50 字，不像一份年度报告');
   const title = converted.title?.replace(/\s+/g, '');
-  if (!title) throw new ImportError('找不到标题：文本开头应是以“报告”结尾的标题，网页应有标题');
+  if (!title) {
+    // No report title: say so, or say what the document is when its first line shows it (a notice, a letter).
+    const first = converted.markdown.split('\n').map((l) => l.replace(/^#+\s*/, '').trim()).find(Boolean) ?? '';
+    const kind = first.length <= 60 ? notAReport(first) : undefined;
+    throw new ImportError(kind && !kind.includes('没有“报告”') ? kind : '找不到标题：文本开头应是以“报告”结尾的标题，网页应有标题');
+  }
+  const notReport = notAReport(title);
+  if (notReport) throw new ImportError(notReport);
 
   const year = options.year ?? converted.year ?? detectYear(title, converted.markdown);
   if (!year) throw new ImportError(`无法从标题“${title}”确定年度：请用 --year 指定`);
@@ -110,8 +127,8 @@ export function importReport(path: string, bytes: Uint8Array, options: ImportOpt
     if (known) agency = known.id;
     else {
       if (!name) throw new ImportError(`无法从标题“${title}”或文末落款识别机构：请用 --agency 指定`);
-      agency = stubAgencyId(name);
       const place = placeOf(name);
+      agency = stubAgencyId(name, place?.divisionCode);
       newAgency = { id: agency, name, ...(place ? { place } : {}) };
       warnings.push(`机构“${name}”不在档案中：已建立待补全的机构条目 ${agency}${place ? `（由名称确定：${[place.province, place.city, place.county].filter(Boolean).join('')}，${place.divisionCode}）` : ''}，请编辑补全或用 --agency 指定`);
     }
@@ -140,6 +157,7 @@ export function importReport(path: string, bytes: Uint8Array, options: ImportOpt
     removed: converted.removed,
     metrics: extraction.metrics,
     categories: extraction.categories,
+    withheld: extraction.withheld,
     warnings: [...warnings, ...extraction.warnings],
   };
 }
@@ -177,7 +195,9 @@ export function reportJson(report: ImportedReport) {
     edition: report.edition,
     title: report.title,
     encoding: report.encoding,
-    metrics: report.metrics.map((m) => ({ id: m.metric, label: getMetric(m.metric).label, value: m.value, approx: m.approx, quote: m.quote })),
+    metrics: report.metrics.map((m) => ({ id: m.metric, label: getMetric(m.metric).label, value: m.value, approx: m.approx, quote: m.quote, confirmedBy: m.confirmedBy ?? [] })),
+    confirmed: report.metrics.filter((m) => m.confirmedBy?.length).length,
+    withheld: report.withheld,
     categories: report.categories,
     warnings: report.warnings,
   };

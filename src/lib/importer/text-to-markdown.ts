@@ -19,7 +19,7 @@ export interface ConvertedText {
 }
 
 /** Up to six short lines at the top that together end in 报告 (or 年报, perhaps with a note such as （全文）) are the title. */
-function takeTitle(lines: string[]): { title?: string; rest: string[] } {
+export function takeTitle(lines: string[]): { title?: string; rest: string[] } {
   const start = lines.findIndex((l) => l.trim() !== '');
   if (start === -1) return { rest: lines };
   let title = '';
