@@ -1,13 +1,13 @@
 /** A worker of the import pool: imports one file per message and sends back the result or the error. */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AgencyRecord } from '../lib/importer/detect.ts';
-import { importReport, reportFileText, type ImportOptions } from '../lib/importer/import-report.ts';
+import { importFile, reportFileText, type ImportOptions } from '../lib/importer/import-report.ts';
 
 const { agencies } = workerData as { agencies: AgencyRecord[] };
 
-parentPort!.on('message', (job: { id: number; path: string; bytes: Uint8Array; options: Omit<ImportOptions, 'agencies'> }) => {
+parentPort!.on('message', async (job: { id: number; path: string; bytes: Uint8Array; options: Omit<ImportOptions, 'agencies'> }) => {
   try {
-    const report = importReport(job.path, job.bytes, { ...job.options, agencies });
+    const report = await importFile(job.path, job.bytes, { ...job.options, agencies });
     parentPort!.postMessage({ id: job.id, report, text: reportFileText(report) });
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });

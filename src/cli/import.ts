@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseYaml } from '../lib/validate/front-matter.ts';
-import { reportJson, type ImportedReport } from '../lib/importer/import-report.ts';
+import { IMPORTABLE_EXTENSIONS, reportJson, type ImportedReport } from '../lib/importer/import-report.ts';
 import { importAll, type PoolResult } from './import-pool.ts';
 import { mapBounded, OPEN_FILES } from './map-bounded.ts';
 import type { AgencyRecord } from '../lib/importer/detect.ts';
@@ -18,7 +18,7 @@ import { describeChanges } from '../lib/importer/changes.ts';
 import { progressLine } from './progress.ts';
 
 const USAGE = 'npm run import -- <file|dir>... [--agency <id>] [--year <n>] [--out <dir>] [--dry-run] [--json] [--force]';
-const IMPORTABLE = new Set(['.txt', '.html', '.htm', '.md']);
+const IMPORTABLE = new Set<string>(IMPORTABLE_EXTENSIONS);
 
 /** Files to import: directories are walked; where a folder holds page.html and page.txt, the page is imported once, from the HTML. */
 async function inputFiles(paths: readonly string[]): Promise<string[]> {

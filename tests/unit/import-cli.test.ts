@@ -142,7 +142,7 @@ describe('npm run import, the editor’s side', () => {
     const header = result.stdout.split('\n')[0]!.split('\t');
     expect(header).toEqual(['文件', '机构', '年度', '版式', '编码', '读出', '已证实', '未采用', '提示', '结果']);
     const row = result.stdout.split('\n')[1]!.split('\t');
-    const [read, confirmed, withheld] = [5, 6, 7].map((i) => Number(row[i]));
+    const [read, confirmed, withheld] = [5, 6, 7].map((i) => Number(row[i])) as [number, number, number];
     expect(read).toBeGreaterThan(150);
     expect(confirmed).toBeGreaterThan(150);
     expect(confirmed).toBeLessThanOrEqual(read);

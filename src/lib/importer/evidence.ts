@@ -1,9 +1,10 @@
 /**
  * Arithmetic as evidence. The identities the official tables print
  * (catalogue/identities.ts) are evaluated over the values read; each value records
- * the identities that confirmed it. A value placed only by template order (its
- * label was lost) is kept only when an identity over whole rows confirms it: a
- * wrong number is worse than a missing one. A value found by its label is kept
+ * the identities that confirmed it. A value placed uncertainly (by template order
+ * where its label was lost, or from a row that had to be narrowed) is kept only
+ * when an identity over whole rows confirms it: a wrong number is worse than a
+ * missing one. A value found by its label is kept
  * even when the report's own arithmetic fails: the report is never corrected,
  * and the quality checks show the disagreement.
  */
@@ -36,8 +37,9 @@ export function weighEvidence(found: readonly Found[], edition: EditionId): Weig
   const withheld: Withheld[] = [];
   for (const f of found) {
     const entry = confirmed.get(f.metric);
-    if (f.placement === 'order' && !entry?.rows) {
-      withheld.push({ found: f, reason: `原文中这一行的标签与数字分开，按模板顺序放到“${f.metric}”，但没有跨行的恒等式证实这一位置` });
+    if ((f.placement === 'order' || f.placement === 'inferred') && !entry?.rows) {
+      const how = f.placement === 'order' ? '原文中这一行的标签与数字分开，按模板顺序放置' : '这一行的数比模板多（合并单元格重复或空白格），去掉重复或空白后放置';
+      withheld.push({ found: f, reason: `${how}，但没有跨行的恒等式证实“${f.metric}”的这一位置` });
       continue;
     }
     kept.push(entry ? { ...f, confirmedBy: entry.all } : f);

@@ -16,6 +16,8 @@ import { extractMetrics } from './extract/index.ts';
 import type { Extraction, Found, FoundCategory } from './extract/found.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 import { textToMarkdown } from './text-to-markdown.ts';
+import { docxToHtml } from './inputs/docx.ts';
+import { pdfToText } from './inputs/pdf.ts';
 
 export class ImportError extends Error {
   override name = 'ImportError';
@@ -34,7 +36,8 @@ export interface ImportedReport {
   source: string;
   /** What the report's `source.file` records. */
   sourceFile: string;
-  encoding: Encoding;
+  /** The text encoding of a text or HTML input; `pdf` or `docx` for files read by their own library. */
+  encoding: Encoding | 'pdf' | 'docx';
   agency: string;
   /** Set when the agency is unknown: a stub for an editor to complete, with the place its name determines. */
   newAgency?: { id: string; name: string; place?: Place };
@@ -62,9 +65,12 @@ interface Converted {
   year?: number | undefined;
 }
 
+/** File types the importer reads. */
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.shtml', '.xhtml', '.pdf', '.docx'] as const;
+
 function convert(path: string, text: string): Converted {
   const ext = path.toLowerCase().split('.').pop();
-  if (ext === 'html' || ext === 'htm') return htmlToMarkdown(text);
+  if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'xhtml') return htmlToMarkdown(text);
   if (ext === 'txt') return textToMarkdown(text);
   if (ext === 'md') {
     const { frontMatter, body } = splitFrontMatter(text);
@@ -80,7 +86,7 @@ function convert(path: string, text: string): Converted {
       removed: Array.isArray(source['removed']) ? (source['removed'] as string[]) : [],
     };
   }
-  throw new ImportError(`不支持的文件类型“.${ext ?? ''}”：可导入 .txt、.html、.htm、.md`);
+  throw new ImportError(`不支持的文件类型“.${ext ?? ''}”：可导入 ${IMPORTABLE_EXTENSIONS.join('、')}`);
 }
 
 /** Why a title is not an annual report's (a notice, a letter, a plan), or undefined when it is one. */
@@ -95,12 +101,28 @@ export function notAReport(title: string): string | undefined {
 export function sourceFileName(path: string): string {
   const parts = path.replaceAll('\\', '/').split('/');
   const name = parts.at(-1)!;
-  return /^(page|index)\.(html?|txt)$/i.test(name) && parts.length > 1 ? `${parts.at(-2)}/${name}` : name;
+  return /^(page|index)\.(html?|txt|pdf|docx)$/i.test(name) && parts.length > 1 ? `${parts.at(-2)}/${name}` : name;
 }
 
+/**
+ * Any importable file: PDF and Word are read by their libraries (asynchronously)
+ * into text or HTML; everything else is decoded and converted as `importReport` does.
+ */
+export async function importFile(path: string, bytes: Uint8Array, options: ImportOptions): Promise<ImportedReport> {
+  const ext = path.toLowerCase().split('.').pop();
+  if (ext === 'pdf') return importConverted(path, textToMarkdown(await pdfToText(bytes)), 'pdf', options);
+  if (ext === 'docx') return importConverted(path, htmlToMarkdown(await docxToHtml(bytes)), 'docx', options);
+  if (ext === 'doc') throw new ImportError('旧的 Word .doc 格式不能直接导入：请在 Word 或 WPS 中另存为 .docx 或 PDF');
+  return importReport(path, bytes, options);
+}
+
+/** A text, HTML or archive Markdown file (synchronous: no library to wait for). */
 export function importReport(path: string, bytes: Uint8Array, options: ImportOptions): ImportedReport {
   const { text, encoding } = decode(bytes);
-  const converted = convert(path, text);
+  return importConverted(path, convert(path, text), encoding, options);
+}
+
+function importConverted(path: string, converted: Converted, encoding: ImportedReport['encoding'], options: ImportOptions): ImportedReport {
   if (converted.markdown.replace(/\s+/g, '').length < 50) throw new ImportError('正文不足 50 字，不像一份年度报告');
   const title = converted.title?.replace(/\s+/g, '');
   if (!title) {

@@ -6,8 +6,12 @@ export interface Found {
   quote: string;
   /** Higher wins over lower when two findings disagree (e.g. a total over a part). */
   priority?: number;
-  /** How a table value was placed: by its row label, or by template order where labels were lost (uncertain). */
-  placement?: 'label' | 'order';
+  /**
+   * How a table value was placed: by its row label; by template order where labels were lost; or
+   * inferred from a row that had to be narrowed (a repeated spanned cell, blank padding). The last
+   * two are uncertain: kept only when an identity over whole rows confirms them.
+   */
+  placement?: 'label' | 'order' | 'inferred';
   /** Identities (catalogue/identities.ts) that hold over this value. */
   confirmedBy?: string[];
 }

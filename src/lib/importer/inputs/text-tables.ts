@@ -8,20 +8,27 @@
 import { EDITIONS } from '../../catalogue/index.ts';
 import { gfmTable } from '../gfm-table.ts';
 import { toHalfWidth } from '../numbers.ts';
-import { labelCore } from '../template/labels.ts';
+import { coreMatches, labelCore } from '../template/labels.ts';
 
 const TOKEN = '(?:[-—–－]|\\d[\\d,，]*(?:\\.\\d+)?)';
 const NUMBER_LINE = new RegExp(`^${TOKEN}(?:\\s+${TOKEN})*$`);
 
 export const isNumberLine = (line: string) => !line.includes('\t') && NUMBER_LINE.test(toHalfWidth(line.trim()));
 
-const SECTION_CORES = new Set(EDITIONS.flatMap((e) => e.sections).map(labelCore));
+const SECTION_CORES = [...new Set(EDITIONS.flatMap((e) => e.sections).map(labelCore))];
+
+/** Whether a line is one of the templates' section headings ("四、政府信息公开行政复议、行政诉讼情况"), allowing a typo. */
+export const isSectionHeading = (line: string) => {
+  if (line.length > 60) return false;
+  const core = labelCore(line);
+  return SECTION_CORES.some((s) => coreMatches(core, s));
+};
 
 /** A row label: short, no sentence inside, not a template section heading. */
 function isLabel(line: string): boolean {
   if (line.includes('\t')) return false; // tab-separated cells are the caller's to read
   const text = line.trim();
-  return text !== '' && text.length <= 60 && !/[。；！？]/.test(text) && !isNumberLine(text) && !SECTION_CORES.has(labelCore(text));
+  return text !== '' && text.length <= 60 && !/[。；！？]/.test(text) && !isNumberLine(text) && !isSectionHeading(text);
 }
 
 /** A label line that starts a new row rather than continuing the one above (it is numbered, or the one above is closed). */
@@ -69,13 +76,38 @@ function readRun(lines: readonly string[], start: number): { rows: Row[]; end: n
 }
 
 /**
- * Lines with every run of label/number lines replaced by one line holding the
- * Markdown table (with newlines inside; the caller writes it as a block).
+ * A row as layout-preserving converters print it (pdftotext -layout): cells apart
+ * by two or more spaces, ending in numbers ("（一）予以公开    20    1    0    22").
+ */
+function spacedRow(line: string): string[] | undefined {
+  if (line.includes('\t') || line.trim().startsWith('|')) return undefined;
+  const cells = line.trim().split(/\s{2,}|\u3000+/);
+  if (cells.length < 2 || /[。；！？]/.test(cells[0]!)) return undefined;
+  const last = cells.at(-1)!;
+  return isNumberLine(last) && cells.slice(1).every((c) => isNumberLine(c) || c.length <= 30) ? cells.flatMap((c, i) => (i > 0 && isNumberLine(c) ? c.split(/\s+/) : [c])) : undefined;
+}
+
+/**
+ * Lines with every run of label/number lines (or of space-separated rows)
+ * replaced by one line holding the Markdown table (with newlines inside; the
+ * caller writes it as a block).
  */
 export function rebuildTextTables(lines: readonly string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
+    const spaced: string[][] = [];
+    for (let j = i; j < lines.length; j++) {
+      const row = spacedRow(lines[j]!);
+      if (!row) break;
+      spaced.push(row);
+    }
+    if (spaced.length >= 2) {
+      const width = Math.max(...spaced.map((r) => r.length));
+      out.push('', gfmTable([Array.from({ length: width }, () => ''), ...spaced]), '');
+      i += spaced.length;
+      continue;
+    }
     const run = isLabel(lines[i]!) ? readRun(lines, i) : undefined;
     if (!run) {
       out.push(lines[i]!);

@@ -9,7 +9,7 @@
 import { METRICS, type EditionId, type MetricDef } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
-import type { StatRow } from './rows.ts';
+import { collapseRepeats, type StatRow } from './rows.ts';
 
 interface Table2Row {
   core: string;
@@ -53,7 +53,9 @@ export function readTable2(rows: readonly StatRow[], edition: EditionId): { foun
       found.push(...byHeader);
       continue;
     }
-    const values = row.values.filter((v, i) => v !== null || i >= row.values.length - match.columns.length);
+    const trimmed = row.values.filter((v, i) => v !== null || i >= row.values.length - match.columns.length);
+    // A spanned cell a grid repeated ("35 | 0 | 0" under a two-column row) is one cell.
+    const values = trimmed.length > match.columns.length ? collapseRepeats(trimmed, match.columns.length) ?? trimmed : trimmed;
     const numbers = values.filter((v) => v !== null);
     if (values.length === match.columns.length) {
       values.forEach((cell, i) => cell && found.push({ metric: match.columns[i]!.metric.id, value: cell.value, approx: cell.approx, quote: row.quote }));

@@ -10,7 +10,7 @@
 import { APPLICANT_COLUMNS, TABLE_3_ROWS, type EditionId } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
-import type { Cell, StatRow } from './rows.ts';
+import { collapseRepeats, type Cell, type StatRow } from './rows.ts';
 
 const COLUMNS = [...APPLICANT_COLUMNS.map((c) => c.id), 'total'] as const;
 
@@ -58,7 +58,7 @@ function rowOf(labels: readonly string[], rows: readonly TemplateRow[], group: s
 
 export interface Placed extends Found {
   /** How the row was found: by its label, or by template order (labels lost). */
-  placement: 'label' | 'order';
+  placement: 'label' | 'order' | 'inferred';
 }
 
 export interface Table3Read {
@@ -66,13 +66,22 @@ export interface Table3Read {
   warnings: string[];
 }
 
-/** The values of a row in column order: 7 cells, or 1 (总计); anything else cannot be placed. */
-function columnsOf(values: readonly Cell[]): (Cell | undefined)[] | undefined {
+/**
+ * The values of a row in column order: 7 cells, or 1 (总计); anything else cannot be
+ * placed. A row that had to be narrowed to 7 (a repeated spanned cell taken out,
+ * blank padding dropped) is `inferred`: only an identity over whole rows keeps it.
+ */
+function columnsOf(values: readonly Cell[]): { cells: (Cell | undefined)[]; inferred: boolean } | undefined {
   let cells = [...values];
   while (cells.length > 7 && cells[0] === null) cells = cells.slice(1);
-  if (cells.length === 7) return cells;
-  if (cells.length === 1) return [undefined, undefined, undefined, undefined, undefined, undefined, cells[0]];
-  return undefined;
+  if (cells.length === 7) return { cells, inferred: false };
+  if (cells.length === 1) return { cells: [undefined, undefined, undefined, undefined, undefined, undefined, cells[0]], inferred: false };
+  if (cells.length < 7) return undefined;
+  const collapsed = collapseRepeats(cells, 7);
+  if (collapsed) return { cells: collapsed, inferred: true };
+  // Blank cells after the numbers, padding the row out to a wider table printed with it.
+  while (cells.length > 7 && cells.at(-1) === null) cells = cells.slice(0, -1);
+  return cells.length === 7 ? { cells, inferred: true } : undefined;
 }
 
 const COLUMN_CORES = new Map<string, string>([...APPLICANT_COLUMNS.map((c) => [labelCore(c.label), c.id] as [string, string]), ['总计', 'total'], ['合计', 'total']]);
@@ -103,20 +112,24 @@ function columnsByHeader(row: StatRow, headers: readonly StatRow[]): (Cell | und
 }
 
 function place(rowId: string, row: StatRow, placement: Placed['placement'], found: Placed[], warnings: string[], headers: readonly StatRow[] = []): void {
-  const columns = columnsByHeader(row, headers) ?? columnsOf(row.values);
-  if (!columns) {
+  const byHeader = columnsByHeader(row, headers);
+  const read = byHeader ? { cells: byHeader, inferred: false } : columnsOf(row.values);
+  if (!read) {
     warnings.push(`表三“${row.quote}”一行有 ${row.values.length} 个数，既不是 7 列（6 类申请人和总计）也不是只有总计，无法确定各列，未采用`);
     return;
   }
-  columns.forEach((cell, i) => {
+  read.cells.forEach((cell, i) => {
     if (!cell) return; // blank, dash or absent: not reported
     const column = COLUMNS[i]!;
-    found.push({ metric: column === 'total' ? rowId : `${rowId}.${column}`, value: cell.value, approx: cell.approx, quote: row.quote, placement });
+    found.push({ metric: column === 'total' ? rowId : `${rowId}.${column}`, value: cell.value, approx: cell.approx, quote: row.quote, placement: read.inferred ? 'inferred' : placement });
   });
 }
 
-/** A row that can only be a table 三 row by its numbers: no label, and 7 values. */
-const bareNumbers = (row: StatRow) => row.labels.every((l) => l.trim() === '') && columnsOf(row.values)?.length === 7 && row.numbers > 0;
+/**
+ * A row that can only be placed by its numbers: 7 values, and no label, or a label
+ * that names no template row (cut up by a PDF's wrapping, or run into a neighbour).
+ */
+const bareNumbers = (row: StatRow) => columnsOf(row.values) !== undefined && row.values.length >= 7 && row.numbers > 0;
 
 export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3Read {
   const templateRows = template(edition);

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { splitFrontMatter, parseYaml } from './src/lib/validate/front-matter.ts';
+import { textVariant } from './src/lib/importer/eval/variants.ts';
+import { importReport } from './src/lib/importer/import-report.ts';
+const [file, variant] = process.argv.slice(2);
+const text = readFileSync(file!, 'utf8');
+const { frontMatter, body } = splitFrontMatter(text);
+const data = parseYaml(frontMatter!).data as { title: string; agency: string; year: number };
+const out = textVariant(data.title, body, variant as never);
+if (process.argv[4]) console.log(out);
+const r = importReport('x.txt', new TextEncoder().encode(out), { agencies: [], agency: data.agency, year: data.year });
+console.log(r.metrics.length, r.warnings.slice(0, 8));

@@ -1,0 +1,12 @@
+/** Printing an HTML file to PDF with Debian's Chromium, as the project's PDF fixtures and eval variants are made. */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export const canPrintPdf = () => existsSync(CHROMIUM);
+
+/** Print `htmlFile` to `pdfFile` (no header or footer lines of Chromium's own). */
+export function printPdf(htmlFile: string, pdfFile: string): void {
+  execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer', `--print-to-pdf=${pdfFile}`, htmlFile], { stdio: 'ignore' });
+}

@@ -1,0 +1,61 @@
+/**
+ * PDF → text lines with tables, through Mozilla's PDF.js (`pdfjs-dist`): the
+ * text items of every page with their positions, laid out by pdf-layout.ts.
+ * Fonts' CMaps and standard font data come from the package itself; nothing is
+ * fetched. A PDF without text (a scan) is refused: there is nothing to read.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { layoutText, type Page } from './pdf-layout.ts';
+
+export class PdfError extends Error {
+  override name = 'PdfError';
+}
+
+const packageDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const asset = (folder: string) => `${pathToFileURL(join(packageDir, folder)).href}/`;
+
+/** The positioned text items of every page. */
+export async function readPdfPages(bytes: Uint8Array): Promise<Page[]> {
+  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({
+    data: new Uint8Array(bytes), // PDF.js takes the buffer over; keep the caller's
+    cMapUrl: asset('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: asset('standard_fonts'),
+    useSystemFonts: false,
+    verbosity: VerbosityLevel.ERRORS,
+  });
+  let doc;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy();
+    throw new PdfError(`PDF 文件无法打开：${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    const pages: Page[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push({
+        items: content.items.flatMap((item) =>
+          'str' in item ? [{ str: item.str, x: item.transform[4]!, y: item.transform[5]!, width: item.width, size: Math.hypot(item.transform[2]!, item.transform[3]!) }] : [],
+        ),
+      });
+      page.cleanup();
+    }
+    return pages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** The PDF's text as lines, tables as Markdown rows, for the text converter. */
+export async function pdfToText(bytes: Uint8Array): Promise<string> {
+  const pages = await readPdfPages(bytes);
+  const text = layoutText(pages);
+  if (text.replace(/\s+/g, '').length < 50) throw new PdfError('PDF 中几乎没有文字（可能是扫描件）：需要先做文字识别（OCR）再导入');
+  return text;
+}
