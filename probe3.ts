@@ -9,3 +9,5 @@ for (const [v, { evaluation: e, reports }] of r) {
   const byReport = new Map(); for (const m of missed) byReport.set(m.report, (byReport.get(m.report) ?? 0) + 1);
   if (missed.length) console.log('  missed', [...byReport].join(' '), missed.slice(0, 6).map((m) => m.metric).join(','));
 }
+const pdf = r.get('pdf');
+if (pdf) console.log(pdf.evaluation.mismatches.filter((m) => m.kind === 'missed').map((m) => `${m.report.slice(-4)} ${m.metric}`).join(', '));

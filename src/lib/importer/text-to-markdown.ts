@@ -9,7 +9,7 @@ import { removeArtefacts } from './artefacts.ts';
 import { headingLevel } from './headings.ts';
 import { gfmTable } from './gfm-table.ts';
 import { removePageChrome } from './inputs/page-chrome.ts';
-import { rebuildTextTables } from './inputs/text-tables.ts';
+import { isNumberLine, rebuildTextTables } from './inputs/text-tables.ts';
 import { foldRadicals } from './template/labels.ts';
 
 export interface ConvertedText {
@@ -105,7 +105,8 @@ export function textToMarkdown(text: string): ConvertedText {
       continue;
     }
     // A line that stops mid-sentence and is followed by more text was wrapped by the scraper.
-    if (paragraph && !SENTENCE_END.test(paragraph) && paragraph.length >= 15) paragraph += line;
+    // A line of numbers only is a table row whose labels stand elsewhere: never part of a sentence.
+    if (paragraph && !SENTENCE_END.test(paragraph) && paragraph.length >= 15 && !isNumberLine(line) && !isNumberLine(paragraph)) paragraph += line;
     else {
       flushParagraph();
       paragraph = line;

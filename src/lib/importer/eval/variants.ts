@@ -24,15 +24,20 @@ function rowOf(row: TableRow): Row {
   return { labels, values: row.cells.slice(at) };
 }
 
-/** The body split into paragraphs and tables, in order. */
-function pieces(body: string): ({ kind: 'text'; line: string } | { kind: 'table'; rows: Row[] })[] {
-  const out: ({ kind: 'text'; line: string } | { kind: 'table'; rows: Row[] })[] = [];
+type Piece = { kind: 'text'; line: string } | { kind: 'table'; rows: Row[]; cells: string[][] };
+
+/** The body split into paragraphs and tables (as rows, and as the grid of cells it was), in order. */
+function pieces(body: string): Piece[] {
+  const out: Piece[] = [];
   const tables = blocksOf(body).tables;
   let t = 0;
   let inTable = false;
   for (const line of body.split('\n')) {
     if (line.trim().startsWith('|')) {
-      if (!inTable) out.push({ kind: 'table', rows: tables[t++]!.rows.map(rowOf) });
+      if (!inTable) {
+        const table = tables[t++]!;
+        out.push({ kind: 'table', rows: table.rows.map(rowOf), cells: table.rows.map((r) => r.cells) });
+      }
       inTable = true;
       continue;
     }
@@ -129,6 +134,18 @@ export function blankedMetrics(variant: TextVariant, metricIds: readonly string[
   return new Set(metricIds.filter((id) => (id.startsWith('requests_') || id.startsWith('result_')) && !id.includes('.') ? true : /_total$/.test(id) && /^(review|litigation)/.test(id)));
 }
 
+/** A grid row as a table row, with runs of equal label cells (a span the grid repeated) merged back into one cell. */
+function gridRowHtml(cells: readonly string[]): string {
+  const tds: string[] = [];
+  for (let i = 0; i < cells.length; ) {
+    let span = 1;
+    while (i + span < cells.length && cells[i + span] === cells[i] && cellValue(cells[i]!) === undefined) span++;
+    tds.push(`<td${span > 1 ? ` colspan="${span}"` : ''}>${escape(cells[i]!)}</td>`);
+    i += span;
+  }
+  return `<tr>${tds.join('')}</tr>`;
+}
+
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The report as a printable page (title, paragraphs, headings, tables with their spans expanded), for Chromium to print to PDF. */
@@ -136,17 +153,7 @@ export function printableHtml(title: string, body: string): string {
   const html: string[] = [];
   for (const piece of pieces(body)) {
     if (piece.kind === 'text') html.push(/^[一二三四五六七八九十]+、/.test(piece.line) && piece.line.length <= 40 ? `<h2>${escape(piece.line)}</h2>` : `<p>${escape(piece.line)}</p>`);
-    else {
-      const labelColumns = Math.max(1, ...piece.rows.map((r) => r.labels.length));
-      const valueColumns = Math.max(...piece.rows.map((r) => r.values.length));
-      const row = (r: Row) => {
-        const labels = r.labels.length ? r.labels : [''];
-        const first = `<td colspan="${labelColumns - labels.length + 1}">${escape(labels[0]!)}</td>`;
-        const values = Array.from({ length: valueColumns }, (_, i) => `<td>${escape(r.values[i] ?? '')}</td>`);
-        return `<tr>${first}${labels.slice(1).map((l) => `<td>${escape(l)}</td>`).join('')}${values.join('')}</tr>`;
-      };
-      html.push(`<table>${piece.rows.map(row).join('')}</table>`);
-    }
+    else html.push(`<table>${piece.cells.map(gridRowHtml).join('')}</table>`);
   }
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title><style>
 body{font-family:"Noto Serif CJK SC","Noto Sans CJK SC",serif;font-size:14px;line-height:1.6;margin:2cm}

@@ -198,8 +198,8 @@ function placeByOrder(rows: readonly StatRow[], bare: readonly number[], anchors
   }
 }
 
-/** Whether only label-less, value-less rows (or none) stand between two rows of the stream. */
+/** Whether only rows without numbers (labels, blank cells) or none stand between two rows of the stream. */
 function consecutive(rows: readonly StatRow[], a: number, b: number): boolean {
-  for (let i = a + 1; i < b; i++) if (rows[i]!.values.length > 0) return false;
+  for (let i = a + 1; i < b; i++) if (rows[i]!.numbers > 0) return false;
   return true;
 }

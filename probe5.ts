@@ -1,0 +1,15 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { splitFrontMatter, parseYaml } from './src/lib/validate/front-matter.ts';
+import { printableHtml } from './src/lib/importer/eval/variants.ts';
+import { printPdf } from './src/cli/print-pdf.ts';
+import { pdfToText } from './src/lib/importer/inputs/pdf.ts';
+import { importFile } from './src/lib/importer/import-report.ts';
+const file = process.argv[2]!;
+const { frontMatter, body } = splitFrontMatter(readFileSync(file, 'utf8'));
+const data = parseYaml(frontMatter!).data as { title: string; agency: string; year: number };
+writeFileSync('/tmp/v.html', printableHtml(data.title, body));
+printPdf('/tmp/v.html', '/tmp/v.pdf');
+const bytes = readFileSync('/tmp/v.pdf');
+writeFileSync('/tmp/v.txt', await pdfToText(new Uint8Array(bytes)));
+const r = await importFile('/tmp/v.pdf', bytes, { agencies: [], agency: data.agency, year: data.year });
+console.log(r.metrics.length, r.warnings.slice(0, 12));
