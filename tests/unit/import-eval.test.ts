@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateArchive, TARGET_PRECISION, TARGET_RECALL } from '../../src/cli/import-eval-run.ts';
+import { evaluateArchive, evaluateVariants, TARGET_PRECISION, TARGET_RECALL, TARGET_VARIANT_RECALL, VARIANTS } from '../../src/cli/import-eval-run.ts';
 import { evaluate, precision, recall } from '../../src/lib/importer/evaluate.ts';
 import { ROOT } from '../helpers/content.ts';
 
@@ -38,5 +38,19 @@ describe('import:eval on the archive', () => {
     expect(evaluation.mismatches.filter((m) => m.kind === 'wrong')).toEqual([]);
     expect(precision(evaluation.total)).toBeGreaterThanOrEqual(TARGET_PRECISION);
     expect(recall(evaluation.total)).toBeGreaterThanOrEqual(TARGET_RECALL);
+  });
+});
+
+describe('import:eval on the layout-variant set', () => {
+  it('meets the targets on every variant, the PDF printed by Chromium included: no wrong value, recall at least 90%', async () => {
+    const variants = await evaluateVariants(ROOT);
+    // CI installs Chromium, so the PDF variant is measured too.
+    expect([...variants.keys()]).toEqual([...VARIANTS]);
+    for (const [name, { evaluation, reports }] of variants) {
+      expect(reports, name).toBeGreaterThanOrEqual(4);
+      expect(evaluation.mismatches.filter((m) => m.kind === 'wrong'), name).toEqual([]);
+      expect(precision(evaluation.total), name).toBeGreaterThanOrEqual(TARGET_PRECISION);
+      expect(recall(evaluation.total), name).toBeGreaterThanOrEqual(TARGET_VARIANT_RECALL);
+    }
   });
 });

@@ -12,6 +12,7 @@
 import { gfmTable } from '../gfm-table.ts';
 import { toHalfWidth } from '../numbers.ts';
 import { isSectionHeading } from './text-tables.ts';
+import { isPageNumber } from './page-chrome.ts';
 
 export interface TextItem {
   str: string;
@@ -99,8 +100,8 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二�
 /**
  * Columns shared by the numbers of a run of rows. Numbers of one column line up
  * on their left edges, centres or right edges (as the table aligned them), so
- * each anchor is clustered (within 0.4 of a font size) and the one that gives the
- * fewest columns wins. A "column" with one number in a run of rows is a digit
+ * each anchor is clustered (within 0.4 of a font size); the one that never puts
+ * two numbers of a row in one column, with the fewest columns, wins. A "column" with one number in a run of rows is a digit
  * of a wrapped label, not a column. Returns each column's anchor and how
  * to measure a segment against it.
  */
@@ -110,17 +111,20 @@ function columnsOf(rows: readonly Line[]): { at: number; anchor: (s: Segment) =>
   const size = Math.max(...rows.map((r) => r.size));
   const anchors = [(s: Segment) => s.x, (s: Segment) => (s.x + s.right) / 2, (s: Segment) => s.right];
   const clusterings = anchors.map((anchor) => {
-    const values = numbers.map(anchor).sort((a, b) => a - b);
-    const clusters: number[][] = [];
-    for (const v of values) {
-      const last = clusters.at(-1);
-      if (last && v - last.at(-1)! <= size * 0.4) last.push(v);
-      else clusters.push([v]);
+    const values = numbers.map((s) => ({ s, v: anchor(s) })).sort((a, b) => a.v - b.v);
+    const clusters: Segment[][] = [];
+    let lastValue = -Infinity;
+    for (const { s, v } of values) {
+      if (clusters.length && v - lastValue <= size * 0.4) clusters.at(-1)!.push(s);
+      else clusters.push([s]);
+      lastValue = v;
     }
-    const kept = clusters.filter((xs) => xs.length >= 2 || numberRows <= 2);
-    return { anchor, kept, total: clusters.length };
+    // Two numbers of one row in one cluster: two columns merged, so this anchor is wrong for the table.
+    const merged = rows.filter((r) => new Set(split(r).numbers.map((s) => clusters.findIndex((c) => c.includes(s)))).size < split(r).numbers.length).length;
+    const kept = clusters.filter((c) => c.length >= 2 || numberRows <= 2).map((c) => c.map(anchor));
+    return { anchor, kept, total: clusters.length, merged };
   });
-  const best = clusterings.reduce((a, b) => (b.total < a.total ? b : a));
+  const best = clusterings.reduce((a, b) => (b.merged < a.merged || (b.merged === a.merged && b.total < a.total) ? b : a));
   return best.kept.map((xs) => ({ at: xs.reduce((a, b) => a + b, 0) / xs.length, anchor: best.anchor }));
 }
 
@@ -177,7 +181,7 @@ function tableRows(run: readonly Line[]): TableRow[] {
 }
 
 /** Whether a line belongs to a table run: it ends in numbers, or is a short label line between such lines. */
-const tableLine = (line: Line) => split(line).numbers.length > 0 && split(line).labels.every((s) => !/[。；]/.test(s.text) && s.text.length <= 60);
+const tableLine = (line: Line) => !pageNumberLike(line) && split(line).numbers.length > 0 && split(line).labels.every((s) => !/[。；]/.test(s.text) && s.text.length <= 60);
 
 /** Lines of text for the text converter: paragraphs' lines as printed, tables as pipe rows. */
 export function layoutText(pages: readonly Page[]): string {
@@ -214,6 +218,8 @@ export function layoutText(pages: readonly Page[]): string {
       const width = Math.max(...rows.map((r) => r.labels.length));
       const grid = rows.map((r) => [...Array.from({ length: width }, (_, c) => r.labels[c] ?? ''), ...r.cells]);
       out.push('', gfmTable([grid[0]!.map(() => ''), ...grid]), '');
+      // Page numbers the table ran past: after it, for the text converter to remove and record.
+      out.push(...lines.slice(start, end).filter(pageNumberLike).map((l) => l.segments.map((s) => s.text).join(' ')));
     } else {
       for (const l of run) out.push(l.segments.map((s) => s.text).join(' '));
     }
@@ -222,5 +228,5 @@ export function layoutText(pages: readonly Page[]): string {
   return out.join('\n');
 }
 
-/** Page numbers and similar chrome inside a table run, skipped so a table continues over the page break. */
-const pageNumberLike = (line: Line) => line.segments.length === 1 && /^[-—–－]?\s*\d{1,3}\s*[-—–－]?$|^第\s*\d+\s*页/.test(line.segments[0]!.text.trim()) && /[-—–－页]/.test(line.segments[0]!.text);
+/** A page number ("— 1 —", printed as three items), skipped inside a table so the table continues over the page break. */
+const pageNumberLike = (line: Line) => isPageNumber(line.segments.map((s) => s.text).join(' '));
