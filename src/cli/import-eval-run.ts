@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContentFiles } from './content-files.ts';
 import { canPrintPdf, printPdf } from './print-pdf.ts';
-import { evaluate, type Evaluation } from '../lib/importer/evaluate.ts';
+import { evaluate, type Evaluation } from '../lib/importer/eval/evaluate.ts';
 import { blankedMetrics, printableHtml, TEXT_VARIANTS, textVariant } from '../lib/importer/eval/variants.ts';
 import { importFile, importReport } from '../lib/importer/import-report.ts';
 import type { MetricValue } from '../lib/metric-value.ts';

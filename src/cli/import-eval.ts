@@ -10,7 +10,7 @@
  */
 import { evaluateArchive, evaluateVariants, TARGET_PRECISION, TARGET_RECALL, TARGET_VARIANT_RECALL, VARIANTS } from './import-eval-run.ts';
 import { canPrintPdf } from './print-pdf.ts';
-import { precision, recall } from '../lib/importer/evaluate.ts';
+import { precision, recall } from '../lib/importer/eval/evaluate.ts';
 
 const root = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.cwd();
 const started = performance.now();

@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AgencyRecord } from '../lib/importer/detect.ts';
+import type { AgencyRecord } from '../lib/importer/publisher/report-year.ts';
 import type { ImportedReport, ImportOptions } from '../lib/importer/import-report.ts';
 
 export interface PoolJob {

@@ -1,6 +1,6 @@
 /** A worker of the import pool: imports one file per message and sends back the result or the error. */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { AgencyRecord } from '../lib/importer/detect.ts';
+import type { AgencyRecord } from '../lib/importer/publisher/report-year.ts';
 import { importFile, reportFileText, type ImportOptions } from '../lib/importer/import-report.ts';
 
 const { agencies } = workerData as { agencies: AgencyRecord[] };

@@ -13,7 +13,7 @@ import { parseYaml } from '../lib/validate/front-matter.ts';
 import { IMPORTABLE_EXTENSIONS, reportJson, type ImportedReport } from '../lib/importer/import-report.ts';
 import { importAll, type PoolResult } from './import-pool.ts';
 import { mapBounded, OPEN_FILES } from './map-bounded.ts';
-import type { AgencyRecord } from '../lib/importer/detect.ts';
+import type { AgencyRecord } from '../lib/importer/publisher/report-year.ts';
 import { describeChanges } from '../lib/importer/changes.ts';
 import { progressLine } from './progress.ts';
 

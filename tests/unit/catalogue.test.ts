@@ -17,7 +17,7 @@ const reference = readFileSync(new URL('../../docs/reference/report-formats.md',
 
 /** The text of every stored source report (seeds and corpus pages), tags stripped. */
 function sourceTexts(): string {
-  const root = new URL('../fixtures/sources/', import.meta.url).pathname;
+  const root = new URL('../fixtures/sources', import.meta.url).pathname;
   return (readdirSync(root, { recursive: true }) as string[])
     .filter((f) => /\.(txt|html?)$/.test(f))
     .map((f) => readFileSync(join(root, f), 'utf8').replace(/<[^>]*>/g, '').replace(/&nbsp;/g, ' '))

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/cli/content-files.ts';
-import { stubAgencyId } from '../../src/lib/importer/detect.ts';
+import { stubAgencyId } from '../../src/lib/importer/publisher/report-year.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../helpers/content.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateArchive, evaluateVariants, TARGET_PRECISION, TARGET_RECALL, TARGET_VARIANT_RECALL, VARIANTS } from '../../src/cli/import-eval-run.ts';
-import { evaluate, precision, recall } from '../../src/lib/importer/evaluate.ts';
+import { evaluate, precision, recall } from '../../src/lib/importer/eval/evaluate.ts';
 import { ROOT } from '../helpers/content.ts';
 
 describe('evaluate', () => {

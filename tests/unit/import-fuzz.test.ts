@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DecodeError } from '../../src/lib/importer/decode.ts';
-import { NoArticleError } from '../../src/lib/importer/html-to-markdown.ts';
+import { DecodeError } from '../../src/lib/importer/inputs/decode.ts';
+import { NoArticleError } from '../../src/lib/importer/inputs/html/html-to-markdown.ts';
 import { ImportError, importReport } from '../../src/lib/importer/import-report.ts';
 
 const fixture = (p: string) => readFileSync(new URL(`../fixtures/${p}`, import.meta.url));

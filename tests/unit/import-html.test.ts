@@ -1,7 +1,7 @@
 /** Saved pages from any portal: a bare fragment is its own article; Word's spans never split a number; notices are refused. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown, NoArticleError } from '../../src/lib/importer/html-to-markdown.ts';
+import { htmlToMarkdown, NoArticleError } from '../../src/lib/importer/inputs/html/html-to-markdown.ts';
 import { ImportError, importReport } from '../../src/lib/importer/import-report.ts';
 
 const fragment = readFileSync(new URL('../fixtures/import/bare-fragment-2019.html', import.meta.url));

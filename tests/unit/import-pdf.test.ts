@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../src/lib/importer/import-report.ts';
-import { layoutText, type TextItem } from '../../src/lib/importer/inputs/pdf-layout.ts';
+import { layoutText, type TextItem } from '../../src/lib/importer/inputs/pdf/pdf-layout.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url));
 const valueOf = (report: Awaited<ReturnType<typeof importFile>>, id: string) => report.metrics.find((m) => m.metric === id)?.value;

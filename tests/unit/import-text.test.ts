@@ -4,9 +4,9 @@
  * lines. The body keeps the report's words; the tables come out as tables.
  */
 import { describe, expect, it } from 'vitest';
-import { removePageChrome } from '../../src/lib/importer/inputs/page-chrome.ts';
-import { rebuildTextTables } from '../../src/lib/importer/inputs/text-tables.ts';
-import { textToMarkdown } from '../../src/lib/importer/text-to-markdown.ts';
+import { removePageChrome } from '../../src/lib/importer/inputs/text/page-chrome.ts';
+import { rebuildTextTables } from '../../src/lib/importer/inputs/text/text-tables.ts';
+import { textToMarkdown } from '../../src/lib/importer/inputs/text/text-to-markdown.ts';
 import { extractMetrics } from '../../src/lib/importer/extract/index.ts';
 
 describe('page chrome', () => {

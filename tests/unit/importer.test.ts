@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decode, DecodeError } from '../../src/lib/importer/decode.ts';
-import { detectYear, stubAgencyId } from '../../src/lib/importer/detect.ts';
+import { decode, DecodeError } from '../../src/lib/importer/inputs/decode.ts';
+import { detectYear, stubAgencyId } from '../../src/lib/importer/publisher/report-year.ts';
 import { agencyNameInTitle } from '../../src/lib/importer/publisher/agency-name.ts';
 import { resolveAgency } from '../../src/lib/importer/publisher/known-agencies.ts';
 import { blocksOf } from '../../src/lib/importer/extract/blocks.ts';
@@ -11,10 +11,10 @@ import { readAppendix } from '../../src/lib/importer/extract/tables.ts';
 import { statRows } from '../../src/lib/importer/template/rows.ts';
 import { readTable3 } from '../../src/lib/importer/template/table3.ts';
 import { readTable4 } from '../../src/lib/importer/template/table4.ts';
-import { htmlToMarkdown, NoArticleError } from '../../src/lib/importer/html-to-markdown.ts';
+import { htmlToMarkdown, NoArticleError } from '../../src/lib/importer/inputs/html/html-to-markdown.ts';
 import { ImportError, importReport, reportFileText, reportJson } from '../../src/lib/importer/import-report.ts';
-import { chineseNumeral, readNumber, toHalfWidth } from '../../src/lib/importer/numbers.ts';
-import { textToMarkdown } from '../../src/lib/importer/text-to-markdown.ts';
+import { chineseNumeral, readNumber, toHalfWidth } from '../../src/lib/importer/template/numbers.ts';
+import { textToMarkdown } from '../../src/lib/importer/inputs/text/text-to-markdown.ts';
 import { reportSchema } from '../../src/lib/schema/report.ts';
 import { parseYaml, splitFrontMatter } from '../../src/lib/validate/front-matter.ts';
 

@@ -7,17 +7,17 @@ import matter from 'gray-matter';
 import { getMetric, type EditionId } from '../catalogue/index.ts';
 import { splitFrontMatter } from '../validate/front-matter.ts';
 import { parseYaml } from '../validate/front-matter.ts';
-import { decode, type Encoding } from './decode.ts';
-import { detectYear, editionOf, stubAgencyId, type AgencyRecord } from './detect.ts';
+import { decode, type Encoding } from './inputs/decode.ts';
+import { detectYear, editionOf, stubAgencyId, type AgencyRecord } from './publisher/report-year.ts';
 import { agencyNameInTitle, issuingBody } from './publisher/agency-name.ts';
 import { resolveAgency } from './publisher/known-agencies.ts';
 import { placeOf, type Place } from './publisher/divisions.ts';
 import { extractMetrics } from './extract/index.ts';
 import type { Extraction, Found, FoundCategory } from './extract/found.ts';
-import { htmlToMarkdown } from './html-to-markdown.ts';
-import { textToMarkdown } from './text-to-markdown.ts';
+import { htmlToMarkdown } from './inputs/html/html-to-markdown.ts';
+import { textToMarkdown } from './inputs/text/text-to-markdown.ts';
 import { docxToHtml } from './inputs/docx.ts';
-import { pdfToText } from './inputs/pdf.ts';
+import { pdfToText } from './inputs/pdf/pdf.ts';
 
 export class ImportError extends Error {
   override name = 'ImportError';

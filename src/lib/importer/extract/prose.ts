@@ -4,7 +4,7 @@
  * their metric; a metric outside the report's edition is never produced.
  */
 import { findMetric, type EditionId } from '../../catalogue/index.ts';
-import { NUMBER, readNumber, toHalfWidth } from '../numbers.ts';
+import { NUMBER, readNumber, toHalfWidth } from '../template/numbers.ts';
 import type { Sentence } from './blocks.ts';
 import type { Found, FoundCategory } from './found.ts';
 

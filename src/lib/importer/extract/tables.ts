@@ -4,7 +4,7 @@
  * ../template/.) Labels come from the metric catalogue only.
  */
 import { METRICS, UNITS, type MetricDef } from '../../catalogue/index.ts';
-import { readNumber, toHalfWidth } from '../numbers.ts';
+import { readNumber, toHalfWidth } from '../template/numbers.ts';
 import { normaliseLabel, type Table } from './blocks.ts';
 import type { Found } from './found.ts';
 

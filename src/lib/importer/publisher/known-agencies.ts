@@ -6,7 +6,7 @@
  * body: 平潭综合实验区地方税务局 is not 平潭综合实验区 (the 管委会).
  */
 import { foldCharacters } from '../template/labels.ts';
-import type { AgencyRecord } from '../detect.ts';
+import type { AgencyRecord } from './report-year.ts';
 
 const normalise = (name: string) => foldCharacters(name).normalize('NFKC').replace(/[\s\u3000·•]/g, '');
 

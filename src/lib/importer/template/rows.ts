@@ -6,7 +6,7 @@
  * as it stands in the body). Headings are kept as label-only rows, since a
  * converter may have made a table label into one, and they set the section.
  */
-import { toHalfWidth, readNumber } from '../numbers.ts';
+import { toHalfWidth, readNumber } from './numbers.ts';
 
 /** A value cell: a number, or a cell printed blank or with a dash (not reported: `null`). */
 export type Cell = { value: number; approx: boolean } | null;

@@ -5,12 +5,12 @@
  * rows, pipe tables as written, label lines with number lines rebuilt),
  * hard-wrapped lines rejoined, one paragraph per line.
  */
-import { removeArtefacts } from './artefacts.ts';
+import { removeArtefacts } from '../artefacts.ts';
 import { headingLevel } from './headings.ts';
-import { gfmTable } from './gfm-table.ts';
-import { removePageChrome } from './inputs/page-chrome.ts';
-import { isNumberLine, rebuildTextTables } from './inputs/text-tables.ts';
-import { foldRadicals } from './template/labels.ts';
+import { gfmTable } from '../gfm-table.ts';
+import { removePageChrome } from './page-chrome.ts';
+import { isNumberLine, rebuildTextTables } from './text-tables.ts';
+import { foldRadicals } from '../../template/labels.ts';
 
 export interface ConvertedText {
   title?: string;

@@ -5,10 +5,10 @@
  * ("（一）予以公开 | 20 | 1 | 0 | 0 | 1 | 0 | 22"). A template section heading ends
  * a run and stays a heading.
  */
-import { EDITIONS } from '../../catalogue/index.ts';
+import { EDITIONS } from '../../../catalogue/index.ts';
 import { gfmTable } from '../gfm-table.ts';
-import { toHalfWidth } from '../numbers.ts';
-import { coreMatches, labelCore } from '../template/labels.ts';
+import { toHalfWidth } from '../../template/numbers.ts';
+import { coreMatches, labelCore } from '../../template/labels.ts';
 
 const TOKEN = '(?:[-—–－]|\\d[\\d,，]*(?:\\.\\d+)?)';
 const NUMBER_LINE = new RegExp(`^${TOKEN}(?:\\s+${TOKEN})*$`);

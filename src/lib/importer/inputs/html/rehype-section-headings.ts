@@ -5,7 +5,7 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { headingLevel } from './headings.ts';
+import { headingLevel } from '../text/headings.ts';
 
 export default function rehypeSectionHeadings() {
   return (tree: Root) => {

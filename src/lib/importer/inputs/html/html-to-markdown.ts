@@ -13,13 +13,13 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { remove } from './hast-remove.ts';
-import { removeArtefacts } from './artefacts.ts';
+import { removeArtefacts } from '../artefacts.ts';
 import { VFile } from 'vfile';
-import { gfmTable } from './gfm-table.ts';
+import { gfmTable } from '../gfm-table.ts';
 import rehypeTablesToGrids, { PLACEHOLDER, type GridData } from './rehype-tables-to-grids.ts';
 import rehypeSectionHeadings from './rehype-section-headings.ts';
-import { takeTitle } from './text-to-markdown.ts';
-import { foldRadicals } from './template/labels.ts';
+import { takeTitle } from '../text/text-to-markdown.ts';
+import { foldRadicals } from '../../template/labels.ts';
 
 /** Where government CMS templates put the article, most specific first. */
 const ARTICLE_SELECTORS = [

@@ -1,5 +1,5 @@
 /** Which year a report is about, and its edition; who published it is in publisher/. */
-import { editionForYear, type EditionId } from '../catalogue/index.ts';
+import { editionForYear, type EditionId } from '../../catalogue/index.ts';
 
 export interface AgencyRecord {
   id: string;

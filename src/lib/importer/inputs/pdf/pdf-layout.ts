@@ -10,9 +10,9 @@
  * Pure over plain data, so it is tested with made-up pages; pdf.ts reads real ones.
  */
 import { gfmTable } from '../gfm-table.ts';
-import { toHalfWidth } from '../numbers.ts';
-import { isSectionHeading } from './text-tables.ts';
-import { isPageNumber } from './page-chrome.ts';
+import { toHalfWidth } from '../../template/numbers.ts';
+import { isSectionHeading } from '../text/text-tables.ts';
+import { isPageNumber } from '../text/page-chrome.ts';
 
 export interface TextItem {
   str: string;

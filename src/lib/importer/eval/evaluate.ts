@@ -3,9 +3,9 @@
  * its values are right (precision) and how many of the reviewed values it finds
  * (recall). A value is right when value and approximation both match.
  */
-import { findMetric, METRIC_GROUPS, type MetricGroup } from '../catalogue/index.ts';
-import type { MetricValue } from '../metric-value.ts';
-import type { Found } from './extract/found.ts';
+import { findMetric, METRIC_GROUPS, type MetricGroup } from '../../catalogue/index.ts';
+import type { MetricValue } from '../../metric-value.ts';
+import type { Found } from '../extract/found.ts';
 
 export interface Score {
   /** Importer values equal to the reviewed ones. */
