@@ -40,7 +40,7 @@ const line = (y: number, ...cells: [string, number][]): TextItem[] => cells.map(
 
 describe('PDF layout from positions', () => {
   it('rebuilds rows by baseline and columns by shared position, keeping a blank cell blank', () => {
-    const text = layoutText([{ items: [
+    const { text } = layoutText([{ items: [
       ...line(700, ['（一）予以公开', 40], ['20', 300], ['1', 340], ['0', 380], ['1', 460], ['0', 500], ['22', 540]),
       ...line(680, ['（二）部分公开', 40], ['5', 300], ['0', 340], ['0', 380], ['0', 420], ['0', 460], ['0', 500], ['5', 540]),
     ] }]);
@@ -49,7 +49,7 @@ describe('PDF layout from positions', () => {
   });
 
   it('joins a label wrapped in its cell to its row, and continues a table over a page break past the page number', () => {
-    const text = layoutText([
+    const { text } = layoutText([
       { items: [
         ...line(700, ['1.申请人无正当理由逾期不补正、行政', 40]),
         ...line(693, ['2', 300], ['0', 340], ['2', 380]),
@@ -63,8 +63,15 @@ describe('PDF layout from positions', () => {
     expect(text).toContain('| （七）总计 | 9 | 1 | 10 |\n| 四、结转下年度继续办理 | 0 | 0 | 0 |');
   });
 
+  it('drops a running header and footer that come back on every page, and lists them', () => {
+    const page = (n: number) => ({ height: 800, items: [...line(780, ['扬州市广陵区教育局信息公开年报', 200]), ...line(400, [`第${n}页正文。`, 40]), ...line(20, [`第 ${n} 页`, 280])] });
+    const { text, removed } = layoutText([page(1), page(2), page(3)]);
+    expect(text.split('\n')).toEqual(['第1页正文。', '第2页正文。', '第3页正文。']);
+    expect(removed).toEqual(['扬州市广陵区教育局信息公开年报', '第 1 页', '第 2 页', '第 3 页']);
+  });
+
   it('keeps prose as lines and a lone row of numbers as text', () => {
-    const text = layoutText([{ items: [...line(700, ['全年主动公开政府信息1234条。', 40]), ...line(680, ['0', 40], ['1', 60])] }]);
+    const { text } = layoutText([{ items: [...line(700, ['全年主动公开政府信息1234条。', 40]), ...line(680, ['0', 40], ['1', 60])] }]);
     expect(text.split('\n')).toEqual(['全年主动公开政府信息1234条。', '0 1']);
   });
 });

@@ -4,7 +4,7 @@
  * quality checks use it to show where a report does not add up.
  */
 import type { EditionId } from './editions.ts';
-import { APPLICANT_COLUMNS, TABLE_3_ROWS } from './metrics.ts';
+import { APPLICANT_COLUMNS, TABLE_3_ROWS, TABLE_4_SECTIONS } from './metrics.ts';
 
 /**
  * What an identity can vouch for:
@@ -57,12 +57,6 @@ function table3(edition: EditionId): Identity[] {
     })),
   ];
 }
-
-const TABLE_4_SECTIONS = [
-  { id: 'review', label: '行政复议' },
-  { id: 'litigation_direct', label: '行政诉讼（未经复议直接起诉）' },
-  { id: 'litigation_after_review', label: '行政诉讼（复议后起诉）' },
-];
 
 const TABLE_4: Identity[] = TABLE_4_SECTIONS.map(({ id, label }) => ({
   id: `t4.${id}`,

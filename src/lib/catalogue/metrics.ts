@@ -52,6 +52,9 @@ const PRE: readonly EditionId[] = ['pre2019'];
 const NEW: readonly EditionId[] = ['2019', '2021'];
 
 const row = (...labels: string[]): SourceLabel => ({ kind: 'row', labels });
+
+/** Table 二 rows the two editions name differently; a report may print either. */
+export const TABLE_2_ROW_ALIASES: readonly (readonly [string, string])[] = [['规范性文件', '行政规范性文件']];
 const cell = (table: '二' | '三' | '四', rowLabel: string, column: string, section?: string): SourceLabel => ({
   kind: 'cell',
   table,
@@ -232,6 +235,8 @@ export const APPLICANT_COLUMNS = [
 ] as const;
 export type ApplicantColumnId = (typeof APPLICANT_COLUMNS)[number]['id'];
 export const TOTAL_COLUMN_LABEL = '总计';
+/** Other words reports print over the 总计 column. */
+export const TOTAL_COLUMN_ALIASES: readonly string[] = ['合计'];
 
 interface Table3Row {
   id: string;
@@ -245,6 +250,14 @@ interface Table3Row {
 
 const table3Row = (id: string, label: string, source: string, group: MetricGroup, editions: readonly EditionId[] = NEW): Table3Row =>
   ({ id, label, source, group, editions });
+
+/** Group rows of table 三's 办理结果: the label printed over the numbered rows under it, by the prefix of their ids. */
+export const TABLE_3_GROUPS: readonly { idPrefix: string; source: string }[] = [
+  { idPrefix: 'result_denied_', source: '（三）不予公开' },
+  { idPrefix: 'result_unable_', source: '（四）无法提供' },
+  { idPrefix: 'result_not_processed_', source: '（五）不予处理' },
+  { idPrefix: 'result_other_', source: '（六）其他处理' },
+];
 
 /** Rows of table 三 (收到和处理政府信息公开申请情况). */
 export const TABLE_3_ROWS: readonly Table3Row[] = [
@@ -292,7 +305,8 @@ function table3Metrics(r: Table3Row): MetricDef[] {
 }
 
 /** Table 四 (行政复议、行政诉讼): three sections of five columns. */
-const TABLE_4_SECTIONS = [
+/** Table 四's sections, in template order, with the label each prints. */
+export const TABLE_4_SECTIONS = [
   { id: 'review', label: '行政复议', source: '行政复议' },
   { id: 'litigation_direct', label: '行政诉讼（未经复议直接起诉）', source: '未经复议直接起诉' },
   { id: 'litigation_after_review', label: '行政诉讼（复议后起诉）', source: '复议后起诉' },

@@ -110,7 +110,11 @@ export function sourceFileName(path: string): string {
  */
 export async function importFile(path: string, bytes: Uint8Array, options: ImportOptions): Promise<ImportedReport> {
   const ext = path.toLowerCase().split('.').pop();
-  if (ext === 'pdf') return importConverted(path, textToMarkdown(await pdfToText(bytes)), 'pdf', options);
+  if (ext === 'pdf') {
+    const pdf = await pdfToText(bytes);
+    const converted = textToMarkdown(pdf.text);
+    return importConverted(path, { ...converted, removed: [...new Set([...pdf.removed, ...converted.removed])] }, 'pdf', options);
+  }
   if (ext === 'docx') return importConverted(path, htmlToMarkdown(await docxToHtml(bytes)), 'docx', options);
   if (ext === 'doc') throw new ImportError('旧的 Word .doc 格式不能直接导入：请在 Word 或 WPS 中另存为 .docx 或 PDF');
   return importReport(path, bytes, options);

@@ -6,7 +6,7 @@
  * row that a grid repeated across a spanned cell ("10690 | 10690 | 10690") is one
  * number.
  */
-import { METRICS, type EditionId, type MetricDef } from '../../catalogue/index.ts';
+import { METRICS, TABLE_2_ROW_ALIASES, type EditionId, type MetricDef } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
 import { collapseRepeats, type StatRow } from './rows.ts';
@@ -17,8 +17,8 @@ interface Table2Row {
   columns: { metric: MetricDef; core: string }[];
 }
 
-/** 规范性文件 (2019) and 行政规范性文件 (2021) name the same row; a report may print either. */
-const SAME_ROW: Readonly<Record<string, string>> = { 规范性文件: '行政规范性文件', 行政规范性文件: '规范性文件' };
+/** Row names the editions spell differently (规范性文件, 行政规范性文件): each to the other. */
+const SAME_ROW: Readonly<Record<string, string>> = Object.fromEntries(TABLE_2_ROW_ALIASES.flatMap(([a, b]) => [[a, b], [b, a]]));
 
 function template(edition: EditionId): Table2Row[] {
   const rows = new Map<string, Table2Row>();

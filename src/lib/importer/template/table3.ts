@@ -7,7 +7,7 @@
  * between the rows that were found, and marked uncertain: only an identity
  * (identities.ts) can confirm them.
  */
-import { APPLICANT_COLUMNS, TABLE_3_ROWS, type EditionId } from '../../catalogue/index.ts';
+import { APPLICANT_COLUMNS, TABLE_3_GROUPS, TABLE_3_ROWS, TOTAL_COLUMN_ALIASES, TOTAL_COLUMN_LABEL, type EditionId } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
 import { collapseRepeats, type Cell, type StatRow } from './rows.ts';
@@ -21,13 +21,8 @@ interface TemplateRow {
   group: string;
 }
 
-/** Group labels of the template, by the prefix of the row ids under them. */
-const GROUPS: readonly [string, string][] = [
-  ['result_denied_', '不予公开'],
-  ['result_unable_', '无法提供'],
-  ['result_not_processed_', '不予处理'],
-  ['result_other_', '其他处理'],
-];
+/** Group labels of the template (cores), by the prefix of the row ids under them. */
+const GROUPS: readonly [string, string][] = TABLE_3_GROUPS.map((g) => [g.idPrefix, labelCore(g.source)]);
 
 function template(edition: EditionId): TemplateRow[] {
   return TABLE_3_ROWS.filter((r) => r.editions.includes(edition)).map((r) => ({
@@ -84,7 +79,10 @@ function columnsOf(values: readonly Cell[]): { cells: (Cell | undefined)[]; infe
   return cells.length === 7 ? { cells, inferred: true } : undefined;
 }
 
-const COLUMN_CORES = new Map<string, string>([...APPLICANT_COLUMNS.map((c) => [labelCore(c.label), c.id] as [string, string]), ['总计', 'total'], ['合计', 'total']]);
+const COLUMN_CORES = new Map<string, string>([
+  ...APPLICANT_COLUMNS.map((c) => [labelCore(c.label), c.id] as [string, string]),
+  ...[TOTAL_COLUMN_LABEL, ...TOTAL_COLUMN_ALIASES].map((l) => [labelCore(l), 'total'] as [string, string]),
+]);
 
 /**
  * Column ids for a row's value cells from the header rows above it in the same

@@ -5,12 +5,12 @@
  * named by their section; three unnamed rows of 5 in a row are placed in template
  * order and marked uncertain, for an identity to confirm.
  */
-import { METRICS, type EditionId } from '../../catalogue/index.ts';
+import { METRICS, TABLE_4_SECTIONS, type EditionId } from '../../catalogue/index.ts';
 import type { Placed } from './table3.ts';
 import { labelCore } from './labels.ts';
 import type { Cell, StatRow } from './rows.ts';
 
-const SECTIONS = ['行政复议', '未经复议直接起诉', '复议后起诉'] as const;
+const SECTIONS = TABLE_4_SECTIONS.map((s) => labelCore(s.source));
 
 /** The 15 metrics in template order. */
 function template(edition: EditionId): string[] {

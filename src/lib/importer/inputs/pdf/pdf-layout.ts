@@ -26,6 +26,8 @@ export interface TextItem {
 
 export interface Page {
   items: TextItem[];
+  /** Page height in PDF units, for the header and footer bands (optional in made-up pages). */
+  height?: number;
 }
 
 interface Segment {
@@ -183,9 +185,35 @@ function tableRows(run: readonly Line[]): TableRow[] {
 /** Whether a line belongs to a table run: it ends in numbers, or is a short label line between such lines. */
 const tableLine = (line: Line) => !pageNumberLike(line) && split(line).numbers.length > 0 && split(line).labels.every((s) => !/[。；]/.test(s.text) && s.text.length <= 60);
 
-/** Lines of text for the text converter: paragraphs' lines as printed, tables as pipe rows. */
-export function layoutText(pages: readonly Page[]): string {
-  const lines = pages.flatMap((p, i) => linesOf(p, i));
+/**
+ * Running headers and footers: lines in the top or bottom 7% of a page whose text
+ * (digits aside, so "第 3 页" counts as one) comes back on at least two pages and
+ * half of them.
+ */
+function runningLines(pages: readonly Page[], lines: readonly Line[]): Set<Line> {
+  const key = (l: Line) => l.segments.map((s) => s.text).join(' ').replace(/\d+/g, '#');
+  const inBand = (l: Line) => {
+    const height = pages[l.page]!.height;
+    return height !== undefined && (l.y > height * 0.93 || l.y < height * 0.07);
+  };
+  const pagesOf = new Map<string, Set<number>>();
+  for (const l of lines.filter(inBand)) pagesOf.set(key(l), (pagesOf.get(key(l)) ?? new Set()).add(l.page));
+  const repeated = new Set([...pagesOf].filter(([, p]) => p.size >= 2 && p.size * 2 >= pages.length).map(([k]) => k));
+  return new Set(lines.filter((l) => inBand(l) && repeated.has(key(l))));
+}
+
+export interface PdfText {
+  /** Lines for the text converter: paragraphs' lines as printed, tables as pipe rows. */
+  text: string;
+  /** Running headers and footers taken out, for `source.removed`. */
+  removed: string[];
+}
+
+export function layoutText(pages: readonly Page[]): PdfText {
+  const all = pages.flatMap((p, i) => linesOf(p, i));
+  const running = runningLines(pages, all);
+  const lines = all.filter((l) => !running.has(l));
+  const removed = [...new Set([...running].map((l) => l.segments.map((s) => s.text).join(' ')))];
   const out: string[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -225,7 +253,7 @@ export function layoutText(pages: readonly Page[]): string {
     }
     i = end;
   }
-  return out.join('\n');
+  return { text: out.join('\n'), removed };
 }
 
 /** A page number ("— 1 —", printed as three items), skipped inside a table so the table continues over the page break. */

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { layoutText, type Page } from './pdf-layout.ts';
+import { layoutText, type Page, type PdfText } from './pdf-layout.ts';
 
 export class PdfError extends Error {
   override name = 'PdfError';
@@ -40,6 +40,7 @@ export async function readPdfPages(bytes: Uint8Array): Promise<Page[]> {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       pages.push({
+        height: page.getViewport({ scale: 1 }).height,
         items: content.items.flatMap((item) =>
           'str' in item ? [{ str: item.str, x: item.transform[4]!, y: item.transform[5]!, width: item.width, size: Math.hypot(item.transform[2]!, item.transform[3]!) }] : [],
         ),
@@ -52,10 +53,10 @@ export async function readPdfPages(bytes: Uint8Array): Promise<Page[]> {
   }
 }
 
-/** The PDF's text as lines, tables as Markdown rows, for the text converter. */
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
+/** The PDF's text as lines, tables as Markdown rows, for the text converter; and the running headers and footers taken out. */
+export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   const pages = await readPdfPages(bytes);
-  const text = layoutText(pages);
-  if (text.replace(/\s+/g, '').length < 50) throw new PdfError('PDF 中几乎没有文字（可能是扫描件）：需要先做文字识别（OCR）再导入');
-  return text;
+  const laid = layoutText(pages);
+  if (laid.text.replace(/\s+/g, '').length < 50) throw new PdfError('PDF 中几乎没有文字（可能是扫描件）：需要先做文字识别（OCR）再导入');
+  return laid;
 }
