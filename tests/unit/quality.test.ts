@@ -4,7 +4,7 @@ import type { MetricValue } from '../../src/lib/metric-value.ts';
 import { checkCarryOver } from '../../src/lib/quality/carryover.ts';
 import { completeness } from '../../src/lib/quality/completeness.ts';
 import { sentencesOf, shareIn, similarities } from '../../src/lib/quality/similarity.ts';
-import { checkCategorySum, checkTable3, checkTable4 } from '../../src/lib/quality/sums.ts';
+import { checkCategorySum, checkIdentities } from '../../src/lib/quality/sums.ts';
 
 const v = (value: number, approx = false): MetricValue => ({ value, approx });
 const metrics = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).map(([k, n]) => [k, v(n)]));
@@ -38,19 +38,22 @@ describe('sum checks', () => {
     expect(checkCategorySum({ id: 'a', metrics: { proactive_total: v(900, true) }, categories })[0]!.message).toContain('按 ±20% 比较');
   });
 
-  it('check table 三: 一 + 二 = 三（七）+ 四 in every column', () => {
+  it('check table 三: 一 + 二 = 三（七）+ 四 in every column, each row against its 总计, （七）against the results', () => {
     const ok = metrics({ requests_new: 74, requests_carried_over: 1, result_total: 75, requests_carried_forward: 0, 'requests_new.business': 3, 'requests_carried_over.business': 0, 'result_total.business': 3, 'requests_carried_forward.business': 0 });
-    expect(checkTable3({ id: 'a', metrics: ok, categories: [] })).toEqual([]);
+    expect(checkIdentities({ id: 'a', edition: '2021', metrics: ok, categories: [] })).toEqual([]);
     const bad = { ...ok, 'result_total.business': v(4) };
-    expect(checkTable3({ id: 'a', metrics: bad, categories: [] })).toEqual([
-      { kind: 'identity', report: 'a', message: '表三“商业企业”列：一（3）+ 二（0）= 3，而三（七）总计（4）+ 四（0）= 4' },
+    expect(checkIdentities({ id: 'a', edition: '2021', metrics: bad, categories: [] })).toEqual([
+      { kind: 'identity', report: 'a', message: '表三“商业企业”列：一 + 二 = 三（七）总计 + 四不成立：3 + 0 = 3，而 4 + 0 = 4' },
     ]);
+    const row = metrics({ 'result_granted.natural_person': 5, 'result_granted.business': 1, 'result_granted.research': 0, 'result_granted.public_interest': 0, 'result_granted.legal_service': 0, 'result_granted.other_org': 0, result_granted: 7 });
+    expect(checkIdentities({ id: 'a', edition: '2021', metrics: row, categories: [] })[0]!.message).toBe('表三“予以公开”：各类申请人之和 = 总计不成立：5 + 1 + 0 + 0 + 0 + 0 = 6，而 7 = 7');
   });
 
-  it('check table 四: 总计 = the four before it', () => {
+  it('check table 四: 总计 = the four before it; pre2019 reports have no table identities', () => {
     const four = metrics({ review_upheld: 0, review_corrected: 1, review_other: 1, review_pending: 0, review_total: 2 });
-    expect(checkTable4({ id: 'a', metrics: four, categories: [] })).toEqual([]);
-    expect(checkTable4({ id: 'a', metrics: { ...four, review_total: v(3) }, categories: [] })[0]!.message).toBe('表四行政复议：四项之和 2 与总计 3 不符');
+    expect(checkIdentities({ id: 'a', edition: '2019', metrics: four, categories: [] })).toEqual([]);
+    expect(checkIdentities({ id: 'a', edition: '2019', metrics: { ...four, review_total: v(3) }, categories: [] })[0]!.message).toBe('表四行政复议：维持 + 纠正 + 其他 + 尚未审结 = 总计不成立：0 + 1 + 1 + 0 = 2，而 3 = 3');
+    expect(checkIdentities({ id: 'a', edition: 'pre2019', metrics: { ...four, review_total: v(3) }, categories: [] })).toEqual([]);
   });
 });
 

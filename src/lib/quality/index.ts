@@ -8,7 +8,7 @@ import { checkCarryOver } from './carryover.ts';
 import { completeness, type ChecklistItem } from './completeness.ts';
 import { FINDING_LABELS, type Finding, type FindingKind } from './finding.ts';
 import { sentencesOf, similarities, type Similarity } from './similarity.ts';
-import { checkCategorySum, checkTable3, checkTable4 } from './sums.ts';
+import { checkCategorySum, checkIdentities } from './sums.ts';
 
 export * from './finding.ts';
 
@@ -30,7 +30,7 @@ export interface Quality {
 export function runChecks(archive: Archive, bodies: ReadonlyMap<string, string>): Quality {
   const findings: Finding[] = [];
   for (const report of archive.reports) {
-    findings.push(...checkCategorySum(report), ...checkTable3(report), ...checkTable4(report));
+    findings.push(...checkCategorySum(report), ...checkIdentities(report));
   }
   for (const reports of archive.reportsByAgency.values()) findings.push(...checkCarryOver(reports));
 

@@ -1,9 +1,9 @@
 /**
  * Sums a report states twice: its own categories against its 主动公开 total, and
- * the identities printed in the official tables (table 三: 一 + 二 = 三（七）总计 + 四
- * for every applicant column; table 四: each 总计 = the four before it).
+ * the identities of the official tables, defined once in catalogue/identities.ts
+ * (the importer weighs its readings with the same ones).
  */
-import { APPLICANT_COLUMNS } from '../catalogue/index.ts';
+import { evaluateIdentity, identitiesOf, type EditionId } from '../catalogue/index.ts';
 import type { CategoryValue, MetricValue } from '../metric-value.ts';
 import type { Finding } from './finding.ts';
 
@@ -33,39 +33,17 @@ export function checkCategorySum(report: Checked): Finding[] {
   }];
 }
 
-const COLUMNS = [...APPLICANT_COLUMNS.map((c) => ({ suffix: `.${c.id}`, label: c.label })), { suffix: '', label: '总计' }];
-
-export function checkTable3(report: Checked): Finding[] {
-  const v = (id: string) => report.metrics[id]?.value;
-  const findings: Finding[] = [];
-  for (const { suffix, label } of COLUMNS) {
-    const parts = ['requests_new', 'requests_carried_over', 'result_total', 'requests_carried_forward'].map((r) => v(r + suffix));
-    if (parts.some((p) => p === undefined)) continue;
-    const [a, b, c, d] = parts as [number, number, number, number];
-    if (a + b !== c + d) {
-      findings.push({
-        kind: 'identity',
-        report: report.id,
-        message: `表三“${label}”列：一（${a}）+ 二（${b}）= ${a + b}，而三（七）总计（${c}）+ 四（${d}）= ${c + d}`,
-      });
-    }
-  }
-  return findings;
-}
-
-const TABLE_4 = [
-  { id: 'review', label: '行政复议' },
-  { id: 'litigation_direct', label: '行政诉讼（未经复议直接起诉）' },
-  { id: 'litigation_after_review', label: '行政诉讼（复议后起诉）' },
-];
-
-export function checkTable4(report: Checked): Finding[] {
-  const v = (id: string) => report.metrics[id]?.value;
-  return TABLE_4.flatMap(({ id, label }) => {
-    const parts = ['upheld', 'corrected', 'other', 'pending'].map((k) => v(`${id}_${k}`));
-    const total = v(`${id}_total`);
-    if (total === undefined || parts.some((p) => p === undefined)) return [];
-    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-    return sum === total ? [] : [{ kind: 'identity' as const, report: report.id, message: `表四${label}：四项之和 ${sum} 与总计 ${total} 不符` }];
+/** The template's own arithmetic that a report states with its numbers and breaks (catalogue/identities.ts): table 三 rows, columns and results, table 四 sections. */
+export function checkIdentities(report: Checked & { edition: EditionId }): Finding[] {
+  const value = (id: string) => report.metrics[id];
+  return identitiesOf(report.edition).flatMap((identity) => {
+    if (evaluateIdentity(identity, value) !== 'fails') return [];
+    const sum = (ids: readonly string[]) => ids.reduce((a, id) => a + value(id)!.value, 0);
+    const terms = (ids: readonly string[]) => ids.map((id) => value(id)!.value).join(' + ');
+    return [{
+      kind: 'identity' as const,
+      report: report.id,
+      message: `${identity.label}不成立：${terms(identity.left)} = ${sum(identity.left)}，而 ${terms(identity.right)} = ${sum(identity.right)}`,
+    }];
   });
 }
