@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printableHtml } from '../lib/importer/eval/variants.ts';
-import { importFile, importReport, reportFileText } from '../lib/importer/import-report.ts';
+import { importFile, importReport, reportFileText, type ImportedReport } from '../lib/importer/import-report.ts';
 import { reportSchema } from '../lib/schema/report.ts';
 import { parseYaml, splitFrontMatter } from '../lib/validate/front-matter.ts';
 import { readContentFiles } from './content-files.ts';
@@ -62,14 +62,18 @@ export async function runBenchPool(inputs: readonly BenchInput[]): Promise<Bench
   return { inputs: inputs.length, imported, refused: inputs.length - imported, seconds, reportsPerSecond: inputs.length / seconds, metrics };
 }
 
-/** Import every input in memory on this thread (decode, convert, extract, write the file text) and time it. */
-export function runBench(inputs: readonly BenchInput[]): BenchResult {
+/**
+ * Import every input in memory on this thread (decode, convert, extract, write the
+ * file text) and time it: with `importReport` for text and pages, or `importFile`
+ * (PDF and Word too).
+ */
+export async function runBench(inputs: readonly BenchInput[], importOne: (input: BenchInput) => ImportedReport | Promise<ImportedReport> = (i) => importReport(i.path, i.bytes, { agencies: [] })): Promise<BenchResult> {
   let imported = 0;
   let metrics = 0;
   const started = performance.now();
   for (const input of inputs) {
     try {
-      const report = importReport(input.path, input.bytes, { agencies: [] });
+      const report = await importOne(input);
       reportFileText(report);
       metrics += report.metrics.length;
       imported++;
@@ -80,6 +84,9 @@ export function runBench(inputs: readonly BenchInput[]): BenchResult {
   const seconds = (performance.now() - started) / 1000;
   return { inputs: inputs.length, imported, refused: inputs.length - imported, seconds, reportsPerSecond: inputs.length / seconds, metrics };
 }
+
+/** Any file through importFile, as runBench's importer. */
+export const viaImportFile = (input: BenchInput) => importFile(input.path, input.bytes, { agencies: [] });
 
 /**
  * `count` PDFs printed by Chromium from the archive's 2019 and 2021 reports (as the
@@ -106,21 +113,3 @@ export async function generatePdfInputs(root: string, count: number, seed = 1): 
   }
 }
 
-/** Import every input in memory on this thread through importFile (PDF and Word included), and time it. */
-export async function runBenchAsync(inputs: readonly BenchInput[]): Promise<BenchResult> {
-  let imported = 0;
-  let metrics = 0;
-  const started = performance.now();
-  for (const input of inputs) {
-    try {
-      const report = await importFile(input.path, input.bytes, { agencies: [] });
-      reportFileText(report);
-      metrics += report.metrics.length;
-      imported++;
-    } catch {
-      // counted as refused below
-    }
-  }
-  const seconds = (performance.now() - started) / 1000;
-  return { inputs: inputs.length, imported, refused: inputs.length - imported, seconds, reportsPerSecond: inputs.length / seconds, metrics };
-}

@@ -7,19 +7,20 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { canPrintPdf } from './print-pdf.ts';
-import { generateInputs, generatePdfInputs, runBench, runBenchAsync, runBenchPool } from './import-bench-run.ts';
+import { generateInputs, generatePdfInputs, runBench, runBenchPool, viaImportFile } from './import-bench-run.ts';
 
 const { values } = parseArgs({ options: { inputs: { type: 'string', default: '1000' }, pdfs: { type: 'string', default: '40' }, seed: { type: 'string', default: '1' } } });
 const seed = Number(values.seed);
 const inputs = generateInputs(process.cwd(), Number(values.inputs), seed);
 const bytes = inputs.reduce((a, i) => a + i.bytes.length, 0);
-runBench(inputs.slice(0, 20)); // warm up the JIT so the figure is the steady state
+await runBench(inputs.slice(0, 20)); // warm up the JIT so the figure is the steady state
 // One thread first, by input kind: the pool hands the input buffers to its workers, which empties them here.
-const r = runBench(inputs);
-const kinds = (['txt', 'html'] as const).map((kind) => {
+const r = await runBench(inputs);
+const kinds = [];
+for (const kind of ['txt', 'html'] as const) {
   const some = inputs.filter((i) => i.path.endsWith(`.${kind}`));
-  return { kind, some, kb: some.reduce((a, i) => a + i.bytes.length, 0) / some.length / 1000, result: runBench(some) };
-});
+  kinds.push({ kind, some, kb: some.reduce((a, i) => a + i.bytes.length, 0) / some.length / 1000, result: await runBench(some) });
+}
 const textPool = await runBenchPool(kinds[0]!.some.map((i) => ({ ...i, bytes: i.bytes.slice() })));
 const pool = await runBenchPool(inputs);
 const workers = availableParallelism();
@@ -33,8 +34,8 @@ const pdfCount = Number(values.pdfs);
 if (pdfCount > 0 && canPrintPdf()) {
   const pdfs = await generatePdfInputs(process.cwd(), pdfCount, seed);
   const kb = pdfs.reduce((a, i) => a + i.bytes.length, 0) / pdfs.length / 1000;
-  await runBenchAsync(pdfs.slice(0, 2).map((i) => ({ ...i, bytes: i.bytes.slice() }))); // warm up
-  const one = await runBenchAsync(pdfs.map((i) => ({ ...i, bytes: i.bytes.slice() })));
+  await runBench(pdfs.slice(0, 2).map((i) => ({ ...i, bytes: i.bytes.slice() })), viaImportFile); // warm up
+  const one = await runBench(pdfs.map((i) => ({ ...i, bytes: i.bytes.slice() })), viaImportFile);
   const pdfPool = await runBenchPool(pdfs); // hands the buffers over: measured last
   console.log(`  .pdf: ${one.inputs} inputs printed by Chromium, ${kb.toFixed(0)} KB each — ${one.reportsPerSecond.toFixed(1)} reports/s on one thread, ${pdfPool.reportsPerSecond.toFixed(1)} reports/s with ${workers} workers (${one.imported} imported)`);
 } else if (pdfCount > 0) {
