@@ -52,7 +52,7 @@ function rowOf(labels: readonly string[], rows: readonly TemplateRow[], group: s
 }
 
 export interface Placed extends Found {
-  /** How the row was found: by its label, or by template order (labels lost). */
+  /** How the row was placed: by its label; by template order (labels lost); inferred from a row narrowed to 7 cells. */
   placement: 'label' | 'order' | 'inferred';
 }
 
