@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContentFiles } from './content-files.ts';
-import { canPrintPdf, printPdf } from './print-pdf.ts';
+import { canConvertPdfToText, canPrintPdf, pdfToLayoutText, printPdf } from './print-pdf.ts';
 import { evaluate, type Evaluation } from '../lib/importer/eval/evaluate.ts';
 import { blankedMetrics, printableHtml, TEXT_VARIANTS, textVariant } from '../lib/importer/eval/variants.ts';
 import { importFile, importReport } from '../lib/importer/import-report.ts';
@@ -37,8 +37,12 @@ export async function evaluateArchive(root: string): Promise<{ evaluation: Evalu
   return { evaluation: evaluate(pairs), reports: pairs.length, skipped };
 }
 
-/** Every variant of the layout-variant set: the text forms, and a PDF printed by Chromium where Chromium is installed. */
-export const VARIANTS = [...TEXT_VARIANTS, 'pdf'] as const;
+/**
+ * Every variant of the layout-variant set: the text forms; a PDF printed by Chromium
+ * (where Chromium is installed); and that PDF's text as Poppler's `pdftotext -layout`
+ * writes it (where Poppler is installed too).
+ */
+export const VARIANTS = [...TEXT_VARIANTS, 'pdf', 'pdftotext-layout'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 /**
@@ -52,7 +56,7 @@ export async function evaluateVariants(root: string, only?: readonly Variant[]):
   const reports = files
     .map((f) => ({ data: reportSchema.parse(parseYaml(splitFrontMatter(f.text).frontMatter ?? '').data), body: splitFrontMatter(f.text).body }))
     .filter((r) => r.data.edition !== 'pre2019');
-  const wanted = (only ?? VARIANTS).filter((v) => v !== 'pdf' || canPrintPdf());
+  const wanted = (only ?? VARIANTS).filter((v) => (v !== 'pdf' && v !== 'pdftotext-layout') || (canPrintPdf() && (v === 'pdf' || canConvertPdfToText())));
   const out = new Map<Variant, { evaluation: Evaluation; reports: number }>();
   const work = mkdtempSync(join(tmpdir(), 'nianbao-variants-'));
   try {
@@ -62,12 +66,12 @@ export async function evaluateVariants(root: string, only?: readonly Variant[]):
         const id = `${data.agency}/${data.year}`;
         const options = { agencies: [], agency: data.agency, year: data.year };
         let imported;
-        if (variant === 'pdf') {
+        if (variant === 'pdf' || variant === 'pdftotext-layout') {
           const html = join(work, `${data.agency}-${data.year}.html`);
           const pdf = html.replace(/\.html$/, '.pdf');
           writeFileSync(html, printableHtml(data.title, body));
           printPdf(html, pdf);
-          imported = await importFile(pdf, readFileSync(pdf), options);
+          imported = variant === 'pdf' ? await importFile(pdf, readFileSync(pdf), options) : importReport(pdf.replace(/\.pdf$/, '.txt'), pdfToLayoutText(pdf), options);
         } else {
           imported = importReport(`${data.agency}-${data.year}-${variant}.txt`, new TextEncoder().encode(textVariant(data.title, body, variant)), options);
         }
@@ -83,6 +87,6 @@ export async function evaluateVariants(root: string, only?: readonly Variant[]):
 
 /** The reviewed values a variant can show: all of them, less the 总计 cells it blanked. */
 function expectedFor(variant: Variant, data: ReportData): Record<string, MetricValue> {
-  const blanked = variant === 'pdf' ? new Set<string>() : blankedMetrics(variant, Object.keys(data.metrics));
+  const blanked = variant === 'pdf' || variant === 'pdftotext-layout' ? new Set<string>() : blankedMetrics(variant, Object.keys(data.metrics));
   return Object.fromEntries(Object.entries(data.metrics).filter(([id]) => !blanked.has(id)));
 }

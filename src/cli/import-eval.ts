@@ -4,12 +4,13 @@
  * with the reviewed entries: precision and recall per metric group. Then the
  * layout-variant set: the reviewed 2019 and 2021 reports rewritten into other
  * forms (generic pipe tables, tab rows, label and number lines, wrapped PDF
- * text, blanked 总计 cells, and a PDF printed by Chromium), precision and recall
+ * text, blanked 总计 cells, a PDF printed by Chromium, and that PDF's text from
+ * Poppler's pdftotext -layout), precision and recall
  * per variant. Exit 1 below the targets (precision 100% everywhere; recall ≥ 95%
  * on the reviewed set, ≥ 90% on each variant).
  */
 import { evaluateArchive, evaluateVariants, TARGET_PRECISION, TARGET_RECALL, TARGET_VARIANT_RECALL, VARIANTS } from './import-eval-run.ts';
-import { canPrintPdf } from './print-pdf.ts';
+import { canConvertPdfToText, canPrintPdf } from './print-pdf.ts';
 import { precision, recall } from '../lib/importer/eval/evaluate.ts';
 
 const root = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? process.cwd();
@@ -36,7 +37,8 @@ console.log(ok ? '已审核报告：达到目标（精确率 100%，召回率 �
 
 if (!process.argv.includes('--no-variants')) {
   const variants = await evaluateVariants(root);
-  console.log(`\n版式变体（由 2019、2021 版式的已审核报告生成）${canPrintPdf() ? '' : '；未安装 Chromium，跳过 pdf 变体'}\n`);
+  const skipped = !canPrintPdf() ? '；未安装 Chromium，跳过 pdf 与 pdftotext-layout 变体' : !canConvertPdfToText() ? '；未安装 pdftotext（poppler-utils），跳过 pdftotext-layout 变体' : '';
+  console.log(`\n版式变体（由 2019、2021 版式的已审核报告生成）${skipped}\n`);
   console.log(['变体', '报告', '正确', '错误', '遗漏', '精确率', '召回率'].join('\t'));
   for (const name of VARIANTS) {
     const v = variants.get(name);

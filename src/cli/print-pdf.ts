@@ -1,4 +1,4 @@
-/** Printing an HTML file to PDF with Debian's Chromium, as the project's PDF fixtures and eval variants are made. */
+/** Printing an HTML file to PDF with Debian's Chromium, and a PDF to text with Poppler, as the project's PDF fixtures and eval variants are made. */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -9,4 +9,14 @@ export const canPrintPdf = () => existsSync(CHROMIUM);
 /** Print `htmlFile` to `pdfFile` (no header or footer lines of Chromium's own). */
 export function printPdf(htmlFile: string, pdfFile: string): void {
   execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer', `--print-to-pdf=${pdfFile}`, htmlFile], { stdio: 'ignore' });
+}
+
+/** Poppler's pdftotext, as editors' converters turn a PDF into text. */
+export const PDFTOTEXT = process.env['PDFTOTEXT_PATH'] ?? '/usr/bin/pdftotext';
+
+export const canConvertPdfToText = () => existsSync(PDFTOTEXT);
+
+/** The text `pdftotext -layout` makes of a PDF (columns kept apart by spaces). */
+export function pdfToLayoutText(pdfFile: string): Buffer {
+  return execFileSync(PDFTOTEXT, ['-layout', '-enc', 'UTF-8', pdfFile, '-']);
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_3_ROWS } from '../../src/lib/catalogue/index.ts';
 import { extractMetrics } from '../../src/lib/importer/extract/index.ts';
-import { coreMatches, foldCharacters, labelCore } from '../../src/lib/importer/template/labels.ts';
+import { coreMatches, foldCharacters, labelCore, matchLabel, ownLabel } from '../../src/lib/importer/template/labels.ts';
 import { statRows } from '../../src/lib/importer/template/rows.ts';
 import { readTable3 } from '../../src/lib/importer/template/table3.ts';
 
@@ -42,6 +42,13 @@ describe('labels', () => {
     expect(labelCore('① 属于国家秘密')).toBe('属于国家秘密');
     expect(foldCharacters('⾏政复议')).toBe('行政复议');
     expect(labelCore('本年度行政事业性收费（单位：万元）')).toBe('本年度行政事业性收费');
+  });
+
+  it('finds a row’s own label after text a converter ran into it from the cells beside it', () => {
+    expect(ownLabel('度办理结 （一）予以公开')).toBe('（一）予以公开');
+    expect(ownLabel('度办理结 予公开 1.属于国家秘密')).toBe('1.属于国家秘密');
+    expect(ownLabel('（一）予以公开')).toBeUndefined();
+    expect(matchLabel('度办理结 （一）予以公开', [{ core: '予以公开', value: 'granted' }, { core: '部分公开', value: 'partial' }])).toBe('granted');
   });
 
   it('accepts a long label cut short by a line break or one character off, never a short one', () => {

@@ -73,8 +73,25 @@ export function coreMatches(printed: string, template: string): boolean {
   return editDistance(printed, template) <= Math.floor(template.length / 8);
 }
 
-/** The one candidate whose core the printed label matches; undefined when none or more than one does. */
+/**
+ * The label from its last numbering on ("度办理结 （一）予以公开" → "（一）予以公开"): what a
+ * converter ran into a label from the cells beside it goes before the row's own number.
+ */
+export function ownLabel(printed: string): string | undefined {
+  const marks = [...printed.matchAll(/(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|(?<![\d.])\d{1,2}[.、．](?!\d))/g)];
+  const last = marks.at(-1);
+  return last && last.index > 0 ? printed.slice(last.index) : undefined;
+}
+
+/** The one candidate whose core the printed label matches (or, failing that, its own label after other cells' text); undefined when none or more than one does. */
 export function matchLabel<T>(printed: string, candidates: readonly { core: string; value: T }[]): T | undefined {
+  const whole = matchCore(printed, candidates);
+  if (whole !== undefined) return whole;
+  const own = ownLabel(printed);
+  return own === undefined ? undefined : matchCore(own, candidates);
+}
+
+function matchCore<T>(printed: string, candidates: readonly { core: string; value: T }[]): T | undefined {
   const core = labelCore(printed);
   if (!core) return undefined;
   const exact = candidates.filter((c) => c.core === core);

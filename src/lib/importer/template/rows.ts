@@ -59,9 +59,10 @@ function textRow(line: string): { labels: string[]; values: Cell[] } | undefined
   const m = TRAILING_VALUES.exec(half);
   if (!m) return undefined;
   const label = line.slice(0, m.index).trim();
-  // A sentence that happens to end in a number ("……共计 12") is not a row.
-  if (/[。；！？，,]/.test(label) || label.length > 80) return undefined;
   const values = m[0].trim().split(/\s+/).map((t) => cellValue(t)!);
+  // A sentence that happens to end in a number ("……共计 12") is not a row; a label wrapped mid-note
+  // ("形，不计其他情形） 8 1 0 0 0 0 9") is, when a row's worth of numbers follows it.
+  if (/[。；！？]/.test(label) || (/[，,]/.test(label) && values.length < 5) || label.length > 80) return undefined;
   return { labels: label ? [label] : [], values };
 }
 

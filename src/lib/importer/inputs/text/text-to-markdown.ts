@@ -106,7 +106,8 @@ export function textToMarkdown(text: string): ConvertedText {
     }
     // A line that stops mid-sentence and is followed by more text was wrapped by the scraper.
     // A line of numbers only is a table row whose labels stand elsewhere: never part of a sentence.
-    if (paragraph && !SENTENCE_END.test(paragraph) && paragraph.length >= 15 && !isNumberLine(line) && !isNumberLine(paragraph)) paragraph += line;
+    // Nor is a line that ends in a spaced number (a row of a table a converter laid out with spaces).
+    if (paragraph && !SENTENCE_END.test(paragraph) && paragraph.length >= 15 && !isNumberLine(line) && !isNumberLine(paragraph) && !/\s\d[\d.,]*$/.test(paragraph)) paragraph += line;
     else {
       flushParagraph();
       paragraph = line;
