@@ -24,9 +24,11 @@ export interface Blocks {
   sentences: Sentence[];
 }
 
-const DELIMITER = /^\|(\s*:?-+:?\s*\|)+\s*$/;
+/** A GFM table's delimiter row (| --- | --- |). */
+export const DELIMITER = /^\|(\s*:?-+:?\s*\|)+\s*$/;
 
-function splitRow(line: string): string[] {
+/** The cells of a GFM table row, escaped pipes restored. */
+export function splitRow(line: string): string[] {
   const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
   return inner.split(/(?<!\\)\|/).map((c) => c.trim().replaceAll('\\|', '|'));
 }

@@ -6,6 +6,7 @@
  * as it stands in the body). Headings are kept as label-only rows, since a
  * converter may have made a table label into one, and they set the section.
  */
+import { DELIMITER, splitRow } from '../extract/blocks.ts';
 import { toHalfWidth, readNumber } from './numbers.ts';
 
 /** A value cell: a number, or a cell printed blank or with a dash (not reported: `null`). */
@@ -36,18 +37,10 @@ export function cellValue(cell: string): Cell | undefined {
   return number && /^\d/.test(text.replace(/^[约近]/, '')) ? number : undefined;
 }
 
-const DELIMITER = /^\|(\s*:?-+:?\s*\|)+\s*$/;
-
-function splitRow(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return inner.split(/(?<!\\)\|/).map((c) => c.trim().replaceAll('\\|', '|'));
-}
-
 /** Split cells into labels and the trailing run of value cells. */
 function split(cells: readonly string[]): { labels: string[]; values: Cell[] } {
   let at = cells.length;
   while (at > 0 && cellValue(cells[at - 1]!) !== undefined) at--;
-  // A blank cell right after the labels is an empty label cell when it would make the values one too many.
   return { labels: cells.slice(0, at), values: cells.slice(at).map((c) => cellValue(c)!) };
 }
 

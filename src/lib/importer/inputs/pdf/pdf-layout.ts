@@ -93,7 +93,6 @@ function splitNumberRun(segment: Segment): Segment[] {
 function split(line: Line): { labels: Segment[]; numbers: Segment[] } {
   let at = line.segments.length;
   while (at > 0 && isNumber(line.segments[at - 1]!)) at--;
-  // A number inside a label segment ("2.重复申请 0 0") was split off already by the gap rule.
   return { labels: line.segments.slice(0, at), numbers: line.segments.slice(at) };
 }
 
@@ -103,9 +102,9 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二�
  * Columns shared by the numbers of a run of rows. Numbers of one column line up
  * on their left edges, centres or right edges (as the table aligned them), so
  * each anchor is clustered (within 0.4 of a font size); the one that never puts
- * two numbers of a row in one column, with the fewest columns, wins. A "column" with one number in a run of rows is a digit
- * of a wrapped label, not a column. Returns each column's anchor and how
- * to measure a segment against it.
+ * two numbers of a row in one column, with the fewest columns, wins. A "column"
+ * with one number in a run of rows is a digit of a wrapped label, not a column.
+ * Returns each column's position and how to measure a segment against it.
  */
 function columnsOf(rows: readonly Line[]): { at: number; anchor: (s: Segment) => number }[] {
   const numbers = rows.flatMap((r) => split(r).numbers);
@@ -138,7 +137,8 @@ interface TableRow {
 /**
  * A run of table lines as rows: number lines get the label lines that belong to
  * them (a numbered label goes with the numbers after it, a continuation with the
- * nearest numbers), and each number goes to its column.
+ * nearest numbers; a label line far from any numbers is a row of its own), and
+ * each number goes to its column.
  */
 function tableRows(run: readonly Line[]): TableRow[] {
   const columns = columnsOf(run);
