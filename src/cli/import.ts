@@ -1,9 +1,11 @@
 /**
  * npm run import -- <file|dir>... [--agency <id>] [--year <n>] [--out <dir>] [--dry-run] [--json] [--force]
  *
- * Turns raw reports (.txt in UTF-8 or GB18030/GBK, saved .html/.htm pages, archive
- * .md) into content/reports/<agency>/<year>.md. A bad file gets a clear error and
- * the rest continue; the exit code is 1 if any file failed.
+ * Turns raw reports (saved .html/.htm/.shtml pages, .pdf, Word .docx, .txt in UTF-8
+ * or GB18030/GBK, archive .md) into content/reports/<agency>/<year>.md. A bad file
+ * gets a clear error and the rest continue; the exit code is 1 if any file failed.
+ * --dry-run writes nothing and says for each file whether it would create,
+ * overwrite (--force) or conflict.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
