@@ -22,6 +22,9 @@ export default defineConfig({
   integrations: [contentGuard({ contentDir })],
   // Scripts as files too, never inlined: the CSP allows only the site's own script files.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Pages whose cacheKey (src/lib/cache-key.ts) and code are unchanged are restored from the previous
+  // build in dist/ instead of rendered (Astro ≥ 7.2). Raising build.concurrency above 1 would turn it off.
+  experimental: { incrementalBuild: true },
   markdown: {
     processor: unified(markdownPipeline),
   },

@@ -40,6 +40,11 @@ export async function loadArchive(): Promise<Archive> {
   return (await load()).archive;
 }
 
+/** Report id → Markdown body as written (for cache keys and checks that read the text). */
+export async function loadBodies(): Promise<ReadonlyMap<string, string>> {
+  return (await load()).bodies;
+}
+
 /** Quality checks over the whole archive, once per build; prints the build's one-line summary. */
 export function loadQuality(): Promise<Quality> {
   quality ??= load().then(({ archive, bodies }) => {

@@ -73,6 +73,11 @@ describe('benchmark', () => {
     for (const row of ['完整构建', '内容同步', '页面生成', '搜索索引', '页面数', 'dist 大小', '搜索索引大小', '一次搜索的传输量', '报告页平均大小', '修改一份报告后重新构建', '最小 Astro 站点', 'Hugo 最小模板']) {
       expect(result.stdout, row).toContain(row);
     }
+    // The rebuild restores the pages whose cache key did not change: some, never all (one report was edited).
+    const restored = /重建时从上次构建恢复的页面（未重新渲染） \| (\d+) \/ (\d+) \|/.exec(result.stdout);
+    expect(restored, result.stdout).not.toBeNull();
+    expect(Number(restored![1])).toBeGreaterThan(0);
+    expect(Number(restored![1])).toBeLessThan(Number(restored![2]));
   });
 
   it('stops a build that reaches its time limit and reports where it was, measuring nothing it did not build', () => {

@@ -37,6 +37,11 @@ const PHASES = [
 const FULL_BUILD = ['-c', `"$0" --max-old-space-size=8192 ${JSON.stringify(ASTRO)} build && "$0" ${JSON.stringify(join(ROOT, 'src/cli/search-index.ts'))}`, process.execPath];
 
 
+/** Pages an incremental build restored from the previous build instead of rendering ("├─ /reports/…/index.html (restored)"). */
+function restoredPages(output: string): number {
+  return (output.match(/ \(restored\)/g) ?? []).length;
+}
+
 /** Time the data files from the build's own per-route timings ("├─ /data/reports.csv (+18ms)"). */
 function dataSeconds(output: string): number {
   return [...output.matchAll(/\/data\/[^\s]* \(\+(\d+)ms\)/g)].reduce((a, m) => a + Number(m[1]), 0) / 1000;
@@ -203,7 +208,8 @@ async function main(): Promise<void> {
       ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时；文本文件按 gzip 传输）', !complete ? NOT_BUILT : bytes === undefined ? '未测（无 Chromium）' : `${kb(bytes.total)}：运行时 ${kb(bytes.parts.runtime)}，元数据 ${kb(bytes.parts.meta)}，筛选 ${kb(bytes.parts.filter)}，索引分块 ${kb(bytes.parts.index)}，片段 ${kb(bytes.parts.fragment)}，其他 ${kb(bytes.parts.other)}`],
       ['报告页平均大小（gzip，HTML + CSS）', reportGzip === undefined ? NOT_BUILT : kb(reportGzip)],
       ['修改一份报告后重新构建', rebuild ? `${runSummary(rebuild, limits)}（完整构建的 ${(rebuild.seconds / full.seconds).toFixed(2)} 倍）` : NOT_BUILT],
-      ...(rebuild ? [['　重建各阶段', rebuild.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s`).join('，')] as [string, string]] : []),
+      ...(rebuild ? [['　重建各阶段', rebuild.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s（${((p.seconds / rebuild!.seconds) * 100).toFixed(0)}%）`).join('，')] as [string, string]] : []),
+      ...(rebuild ? [['　重建时从上次构建恢复的页面（未重新渲染）', `${restoredPages(rebuild.output)} / ${pages ?? '?'}`] as [string, string]] : []),
       ...(minimal ? [['最小 Astro 站点（每份报告一页）', `${runSummary(minimal, limits)}；完整/最小 = ${ratio(minimal, 2)}`] as [string, string]] : []),
       ...(hugo ? [['Hugo 最小模板', `${runSummary(hugo, limits)}；完整/Hugo = ${ratio(hugo, 1)}`] as [string, string]] : []),
       ...(limitArgs ? [['上限（超过即停止）', [limits.seconds !== undefined && `${limits.seconds} s`, limits.rssBytes !== undefined && `峰值内存 ${mb(limits.rssBytes)}`].filter(Boolean).join('，')] as [string, string]] : []),

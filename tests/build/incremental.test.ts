@@ -1,0 +1,70 @@
+/**
+ * Incremental builds: after one report is edited, a build that restores the
+ * unchanged pages from the previous build must give exactly the site a full
+ * build of the edited content gives, byte for byte, and must have restored the
+ * pages the edit did not touch.
+ */
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { ROOT } from '../helpers/content.ts';
+
+const EDITED = 'reports/370303-jiaoyuju/2014.md';
+/** An agency whose report pages show its aliases: editing them must re-render its reports too. */
+const EDITED_AGENCY = 'agencies/140700-jiaoyuju.yaml';
+let work: string;
+let rebuild: BuildResult;
+
+const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  .filter((e) => e.isFile())
+  .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+  .sort();
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'nianbao-incremental-'));
+  const content = join(work, 'content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const env = (out: string, cache: string) => ({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, out), NIANBAO_CACHE: join(work, cache) });
+  const first = buildSite(env('incremental', 'cache'));
+  if (first.status !== 0) throw new Error(`first build failed:\n${first.stdout}\n${first.stderr}`);
+  appendFileSync(join(content, EDITED), '\n本段为增量构建测试追加的一句。\n');
+  const agency = join(content, EDITED_AGENCY);
+  writeFileSync(agency, readFileSync(agency, 'utf8').replace(/^aliases:.*$/m, 'aliases:\n  - 晋中教育局（增量构建测试）'));
+  rebuild = buildSite(env('incremental', 'cache'));
+  if (rebuild.status !== 0) throw new Error(`rebuild failed:\n${rebuild.stdout}\n${rebuild.stderr}`);
+  const full = buildSite(env('full', 'full-cache'));
+  if (full.status !== 0) throw new Error(`full build failed:\n${full.stdout}\n${full.stderr}`);
+});
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('incremental build', () => {
+  it('restores the report pages the edit did not touch, and renders the edited one', () => {
+    const restored = rebuild.stdout.split('\n').filter((l) => /\/reports\/.*\(restored\)/.test(l));
+    expect(restored.length).toBeGreaterThan(0);
+    expect(restored.some((l) => l.includes('/reports/370303-jiaoyuju/2014/'))).toBe(false);
+    expect(restored.some((l) => l.includes('/reports/140700-jiaoyuju/'))).toBe(false);
+    expect(rebuild.stdout).toMatch(/\/reports\/370303-jiaoyuju\/2014\/index\.html \(\+\d+ms\)/);
+  });
+
+  it('gives the same site, byte for byte, as a full build of the edited content', () => {
+    const a = join(work, 'incremental');
+    const b = join(work, 'full');
+    // Pagefind 1.5.2 writes its filter chunks (and the metadata and entry file naming them) in an order
+    // that differs between any two builds, full ones included; they are compared by count and by the pages
+    // indexed, everything else byte for byte.
+    const unordered = (f: string) => f.startsWith('pagefind/filter/') || /^pagefind\/pagefind\.[^/]*\.pf_meta$/.test(f) || f === 'pagefind/pagefind-entry.json';
+    const pagesIndexed = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
+    expect(Object.values(pagesIndexed(a)).map((l) => l.page_count)).toEqual(Object.values(pagesIndexed(b)).map((l) => l.page_count));
+    expect(files(a).filter((f) => !unordered(f))).toEqual(files(b).filter((f) => !unordered(f)));
+    expect(files(a).filter(unordered).length).toBe(files(b).filter(unordered).length);
+    const differing = files(a).filter((f) => !unordered(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+    expect(differing).toEqual([]);
+    expect(readFileSync(join(a, 'reports/370303-jiaoyuju/2014/index.html'), 'utf8')).toContain('本段为增量构建测试追加的一句。');
+    expect(readFileSync(join(a, 'reports/140700-jiaoyuju/2014/index.html'), 'utf8')).toContain('晋中教育局（增量构建测试）');
+  });
+});
