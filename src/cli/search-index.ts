@@ -13,7 +13,7 @@
  * not searchable is a lost report. NIANBAO_CONTENT and NIANBAO_OUT name other
  * content and output folders, as for the build.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { countReportFiles } from './content-files.ts';
@@ -68,6 +68,8 @@ export async function buildSearchIndex(siteDir: string, expectedPages: number): 
       fail('indexing', [`indexed ${JSON.stringify(pages)} report pages, but content/ has ${expectedPages} reports (all zh-cn)`]);
     }
     const outputPath = join(siteDir, 'pagefind');
+    // An incremental build keeps dist/: the previous index's chunks (named by their content) would stay beside the new ones.
+    await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) fail('writeFiles', written.errors);
     return { pages, outputPath };

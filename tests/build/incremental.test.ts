@@ -30,6 +30,9 @@ beforeAll(() => {
   const first = buildSite(env('incremental', 'cache'));
   if (first.status !== 0) throw new Error(`first build failed:\n${first.stdout}\n${first.stderr}`);
   appendFileSync(join(content, EDITED), '\n本段为增量构建测试追加的一句。\n');
+  // A value too: the metric pages that show it must be rendered again.
+  const report = join(content, EDITED);
+  writeFileSync(report, readFileSync(report, 'utf8').replace('  proactive_total:\n    value: 600\n', '  proactive_total:\n    value: 700\n'));
   const agency = join(content, EDITED_AGENCY);
   writeFileSync(agency, readFileSync(agency, 'utf8').replace(/^aliases:.*$/m, 'aliases:\n  - 晋中教育局（增量构建测试）'));
   rebuild = buildSite(env('incremental', 'cache'));
@@ -48,6 +51,12 @@ describe('incremental build', () => {
     expect(restored.length).toBeGreaterThan(0);
     expect(restored.some((l) => l.includes('/reports/370303-jiaoyuju/2014/'))).toBe(false);
     expect(restored.some((l) => l.includes('/reports/140700-jiaoyuju/'))).toBe(false);
+    const restoredAll = rebuild.stdout.split('\n').filter((l) => l.includes('(restored)'));
+    // Agency and metric pages the edits did not reach are restored as well; the ones they did are not.
+    expect(restoredAll.some((l) => l.includes('/agencies/350128-guanweihui/'))).toBe(true);
+    expect(restoredAll.some((l) => l.includes('/agencies/370303-jiaoyuju/') || l.includes('/agencies/140700-jiaoyuju/'))).toBe(false);
+    expect(restoredAll.some((l) => l.includes('/metrics/staff_total/'))).toBe(true);
+    expect(restoredAll.some((l) => l.includes('/metrics/proactive_total/') || l.includes('/metrics/core_proactive/'))).toBe(false);
     expect(rebuild.stdout).toMatch(/\/reports\/370303-jiaoyuju\/2014\/index\.html \(\+\d+ms\)/);
   });
 
@@ -66,5 +75,6 @@ describe('incremental build', () => {
     expect(differing).toEqual([]);
     expect(readFileSync(join(a, 'reports/370303-jiaoyuju/2014/index.html'), 'utf8')).toContain('本段为增量构建测试追加的一句。');
     expect(readFileSync(join(a, 'reports/140700-jiaoyuju/2014/index.html'), 'utf8')).toContain('晋中教育局（增量构建测试）');
+    expect(readFileSync(join(a, 'metrics/proactive_total/index.html'), 'utf8')).toContain('data-value="700"');
   });
 });
