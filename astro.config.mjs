@@ -5,7 +5,9 @@ import { markdownPipeline } from './src/lib/markdown/pipeline.ts';
 import contentGuard from './src/integrations/content-guard.ts';
 
 // NIANBAO_CONTENT and NIANBAO_OUT build another content folder into another output folder (tests do).
-const contentDir = new URL(process.env.NIANBAO_CONTENT ?? './content', `file://${process.cwd()}/`).pathname;
+// A relative NIANBAO_CONTENT is taken from the project folder, not the working directory: builds run from
+// their output's folder (see tests/helpers/build.ts) so that Astro's prerender files stay inside it.
+const contentDir = new URL(process.env.NIANBAO_CONTENT ?? './content', new URL('./', import.meta.url)).pathname;
 
 // SITE_URL and BASE_PATH let a deployment put the archive under its own address and sub-path.
 export default defineConfig({

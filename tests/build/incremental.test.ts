@@ -4,11 +4,10 @@
  * build of the edited content gives, byte for byte, and must have restored the
  * pages the edit did not touch.
  */
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { buildDir, buildSite, type BuildResult } from '../helpers/build.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const EDITED = 'reports/370303-jiaoyuju/2014.md';
@@ -23,7 +22,7 @@ const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileType
   .sort();
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'nianbao-incremental-'));
+  work = buildDir('incremental-');
   const content = join(work, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   const env = (out: string, cache: string) => ({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, out), NIANBAO_CACHE: join(work, cache) });

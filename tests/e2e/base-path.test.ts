@@ -2,14 +2,13 @@
  * The archive under a sub-path (as on GitHub Pages): every internal link, the
  * search and the data files must respect BASE_PATH.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
+import { buildDir, buildSite } from '../helpers/build.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const BASE = '/nianbao/';
@@ -18,7 +17,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'nianbao-base-'));
+  out = buildDir('base-');
   const build = buildSite({ BASE_PATH: BASE, SITE_URL: 'https://example.github.io', NIANBAO_OUT: out });
   if (build.status !== 0) throw new Error(`build with base failed:\n${build.stdout}\n${build.stderr}`);
   server = await serveStatic(out, BASE);

@@ -5,13 +5,11 @@
  * site must load nothing from another origin and log no error (a CSP violation
  * would).
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
+import { buildDir, buildSite } from '../helpers/build.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
@@ -25,7 +23,7 @@ const htmlPages = (dir: string) =>
 
 beforeAll(async () => {
   requireDist();
-  hostileDir = mkdtempSync(join(tmpdir(), 'nianbao-hostile-'));
+  hostileDir = buildDir('hostile-');
   const build = buildSite({ NIANBAO_CONTENT: 'tests/fixtures/hostile/content', NIANBAO_OUT: hostileDir });
   if (build.status !== 0) throw new Error(`hostile build failed:\n${build.stdout}\n${build.stderr}`);
   hostile = await serveStatic(hostileDir);

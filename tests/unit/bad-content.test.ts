@@ -3,14 +3,13 @@
  * from the checker, none crashes it, and the build refuses the folder naming
  * every bad file — none is silently skipped.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../src/cli/content-files.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import type { Problem } from '../../src/lib/validate/problem.ts';
-import { buildSite } from '../helpers/build.ts';
+import { buildDir, buildSite } from '../helpers/build.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const BAD = join(ROOT, 'tests/fixtures/bad');
@@ -43,7 +42,7 @@ describe('bad content', () => {
   });
 
   it('makes the build fail, naming every bad file in one run', () => {
-    const out = mkdtempSync(join(tmpdir(), 'nianbao-bad-'));
+    const out = buildDir('bad-');
     try {
       const result = buildSite({ NIANBAO_CONTENT: 'tests/fixtures/bad/content', NIANBAO_OUT: out });
       expect(result.status).not.toBe(0);

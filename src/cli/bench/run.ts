@@ -12,7 +12,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, appendFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -149,7 +148,11 @@ async function main(): Promise<void> {
     ...(values['max-rss-mb'] ? { rssBytes: Number(values['max-rss-mb']) * 1024 * 1024 } : {}),
   };
   const limitArgs = [values['max-seconds'] && `--max-seconds ${values['max-seconds']}`, values['max-rss-mb'] && `--max-rss-mb ${values['max-rss-mb']}`].filter(Boolean).join(' ');
-  const work = mkdtempSync(join(tmpdir(), `nianbao-bench-${count}-`));
+  // Inside the project (ignored by git): Astro keeps a build's prerender chunks in its output folder only
+  // when that is inside the project, and in the shared .astro/ otherwise, where a test's build running at
+  // the same time would overwrite them.
+  mkdirSync(join(ROOT, '.builds'), { recursive: true });
+  const work = mkdtempSync(join(ROOT, '.builds', `bench-${count}-`));
   const content = join(work, 'content');
   const site = join(work, 'dist');
   try {
