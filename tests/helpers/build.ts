@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripAnsi } from '../../src/cli/ansi.ts';
 import { childEnv } from '../../src/cli/child-env.ts';
 import { ROOT } from './content.ts';
 
@@ -33,10 +34,11 @@ export function buildSite(env: Record<string, string> & { NIANBAO_OUT: string })
   const cache = mkdtempSync(join(tmpdir(), 'nianbao-cache-'));
   const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env: childEnv({ NIANBAO_CACHE: cache, ...env }), encoding: 'utf8' });
   try {
+    // Output without colour codes (Astro colours its log under CI=true), so tests can read it.
     const astro = run('node_modules/astro/bin/astro.mjs', 'build');
-    if (astro.status !== 0) return { status: astro.status, stdout: astro.stdout, stderr: astro.stderr };
+    if (astro.status !== 0) return { status: astro.status, stdout: stripAnsi(astro.stdout), stderr: stripAnsi(astro.stderr) };
     const index = run('src/cli/search-index.ts');
-    return { status: index.status, stdout: astro.stdout + index.stdout, stderr: astro.stderr + index.stderr };
+    return { status: index.status, stdout: stripAnsi(astro.stdout + index.stdout), stderr: stripAnsi(astro.stderr + index.stderr) };
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }

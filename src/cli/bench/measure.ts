@@ -1,6 +1,7 @@
 /** Running a build as a child process: wall time per phase (from its log) and peak RSS of its process tree. */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { stripAnsi } from '../ansi.ts';
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
 export function treeRss(root: number): number {
@@ -95,10 +96,14 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
     let phaseStart = started;
     let peak = 0;
     let output = '';
+    // Whole lines only (a chunk may end inside a line, or inside a colour code), without colour codes.
+    let partial = '';
     const onData = (chunk: Buffer) => {
-      const text = chunk.toString();
-      output += text;
-      for (const line of text.split('\n')) {
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop()!;
+      for (const raw of lines) {
+        const line = stripAnsi(raw);
+        output += `${line}\n`;
         const next = phases.find((p) => p.startsAt.test(line) && p.name !== results.at(-1)!.name && !results.some((r) => r.name === p.name));
         if (!next) continue;
         const now = performance.now();
@@ -133,6 +138,7 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
     const timer = setInterval(sample, 100);
     child.on('close', (status, signal) => {
       clearInterval(timer);
+      if (partial) output += stripAnsi(partial);
       process.off('SIGINT', interrupt);
       const now = performance.now();
       results.at(-1)!.seconds = (now - phaseStart) / 1000;
