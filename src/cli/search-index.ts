@@ -13,11 +13,11 @@
  * not searchable is a lost report. NIANBAO_CONTENT and NIANBAO_OUT name other
  * content and output folders, as for the build.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { countReportFiles } from './content-files.ts';
-import { mapBounded, OPEN_FILES } from './map-bounded.ts';
+import { writePagefindFiles } from './pagefind-files.ts';
 import { toIndexHtml } from '../lib/search/index-text.ts';
 
 /** Every HTML file of the site, as paths relative to `siteDir`. */
@@ -69,16 +69,7 @@ export async function buildSearchIndex(siteDir: string, expectedPages: number): 
       fail('indexing', [`indexed ${JSON.stringify(pages)} report pages, but content/ has ${expectedPages} reports (all zh-cn)`]);
     }
     const outputPath = join(siteDir, 'pagefind');
-    // An incremental build keeps dist/: the previous index's chunks (named by their content) would stay beside the new ones.
-    await rm(outputPath, { recursive: true, force: true });
-    // Written here from the files Pagefind handed over, not by its writeFiles: under load, writeFiles
-    // answered before its service had finished writing, and close() then cut a file short
-    // (pagefind-worker.js, pagefind-modular-ui.css, seen in the incremental build test).
-    await mapBounded(files.files, OPEN_FILES, async (file) => {
-      const target = join(outputPath, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-    });
+    await writePagefindFiles(files.files, outputPath);
     return { pages, outputPath };
   } finally {
     await pagefind.close();

@@ -19,6 +19,7 @@ import { toIndexHtml } from '../../lib/search/index-text.ts';
 import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
 import { parseQuery, toPagefindQuery } from '../../lib/search/query.ts';
 import { dirSize } from './dir-size.ts';
+import { writePagefindFiles } from '../pagefind-files.ts';
 import { generateArchive } from './generate.ts';
 
 interface Scheme {
@@ -58,8 +59,9 @@ async function buildIndex(content: string, site: string, scheme: Scheme): Promis
       if (added.errors.length) throw new Error(added.errors.join('; '));
     }
   }
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(written.errors.join('; '));
+  const files = await index.getFiles();
+  if (files.errors.length) throw new Error(files.errors.join('; '));
+  await writePagefindFiles(files.files, join(site, 'pagefind'));
   await pagefind.close();
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="zh-CN"><title>x</title></html>');
   writeFileSync(join(site, '404.html'), '<!doctype html><title>404</title>');
