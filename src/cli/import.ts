@@ -134,7 +134,6 @@ async function main(): Promise<number> {
   const progress = files.length > 3 && !values.json && process.stderr.isTTY === true;
   const started = performance.now();
   const written = new Set<string>();
-  const actions = new Map<string, Action>();
 
   // Read every file, import them on all cores, then write in input order.
   const read = await mapBounded(files, OPEN_FILES, (file) => readFile(file).then((bytes) => ({ file, bytes }), () => ({ file, bytes: undefined })));
@@ -160,7 +159,6 @@ async function main(): Promise<number> {
       const status = values['dry-run']
         ? { create: '将新建', overwrite: `将覆盖：${changes}`, conflict: `将冲突：已存在（加 --force 才覆盖；覆盖将改动：${changes}）` }[action]
         : { create: '已写入', overwrite: `已覆盖：${changes}`, conflict: '' }[action];
-      actions.set(file, action);
       if (!values['dry-run']) {
         await mkdir(dirname(target), { recursive: true });
         await writeFile(target, text);
@@ -174,7 +172,7 @@ async function main(): Promise<number> {
       }
       written.add(target);
       rows.push({ file, result, outcome: `${status} ${target}` });
-      if (values.json) console.log(JSON.stringify({ ...reportJson(result), target, action: actions.get(file) }));
+      if (values.json) console.log(JSON.stringify({ ...reportJson(result), target, action }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       rows.push({ file, outcome: '', error: message });

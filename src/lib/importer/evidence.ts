@@ -4,9 +4,9 @@
  * the identities that confirmed it. A value placed uncertainly (by template order
  * where its label was lost, or from a row that had to be narrowed) is kept only
  * when an identity over whole rows confirms it: a wrong number is worse than a
- * missing one. A value found by its label is kept
- * even when the report's own arithmetic fails: the report is never corrected,
- * and the quality checks show the disagreement.
+ * missing one. A value found by its label is kept even when the report's own
+ * arithmetic fails: the report is never corrected, and the quality checks show
+ * the disagreement.
  */
 import { identitiesOf, evaluateIdentity, type EditionId } from '../catalogue/index.ts';
 import type { Found } from './extract/found.ts';
