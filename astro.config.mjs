@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { markdownPipeline } from './src/lib/markdown/pipeline.ts';
+import { fileURLToPath } from 'node:url';
 import contentGuard from './src/integrations/content-guard.ts';
 
 // NIANBAO_CONTENT and NIANBAO_OUT build another content folder into another output folder (tests do).
-// A relative NIANBAO_CONTENT is taken from the project folder, not the working directory: builds run from
-// their output's folder (see tests/helpers/build.ts) so that Astro's prerender files stay inside it.
+// A relative NIANBAO_CONTENT is taken from the project folder, which every step of a build learns from
+// NIANBAO_ROOT (src/build/content-paths.ts), whatever its working directory.
+process.env.NIANBAO_ROOT ??= fileURLToPath(new URL('./', import.meta.url));
 const contentDir = new URL(process.env.NIANBAO_CONTENT ?? './content', new URL('./', import.meta.url)).pathname;
 
 // SITE_URL and BASE_PATH let a deployment put the archive under its own address and sub-path.
@@ -27,7 +27,6 @@ export default defineConfig({
   // Pages whose cacheKey (src/lib/cache-key.ts) and code are unchanged are restored from the previous
   // build in dist/ instead of rendered (Astro ≥ 7.2). Raising build.concurrency above 1 would turn it off.
   experimental: { incrementalBuild: true },
-  markdown: {
-    processor: unified(markdownPipeline),
-  },
+  // Report bodies are not Astro content: they are rendered once per text by src/build/ (markdownPipeline) and read
+  // back from its store, because Astro's content store keeps every rendered body in memory.
 });

@@ -1,42 +1,45 @@
 /**
- * node src/cli/search-index.ts — build the Pagefind search index of the built site
- * (`npm run build` runs it after `astro build`).
+ * node src/cli/search-index.ts [output folder] — build the Pagefind search index
+ * of the prepared archive (`npm run build` runs it beside `astro build`).
  *
- * A separate process after Astro has exited, not an `astro:build:done` hook: in
- * the hook Astro still held its content store (3.8 GB at 10,000 reports) while
- * Pagefind held every page's text, and the two together made the build's peak.
+ * It reads the reports from the prepared-report store (src/build/), not from
+ * the built pages, so it needs no page of the site and runs on the second core
+ * while Astro renders. A separate process: Pagefind holds every report's text
+ * until it writes, and Astro holds its own pages; together in one process they
+ * made the build's peak.
  *
- * Through Pagefind's Node API, language zh-cn. Each report page is indexed with
- * its Chinese as overlapping character pairs (src/lib/search/index-text.ts says
- * why). Fails when Pagefind reports an error, or when the number of indexed
- * pages differs from the number of report files in content/ — a report that is
- * not searchable is a lost report. NIANBAO_CONTENT and NIANBAO_OUT name other
- * content and output folders, as for the build.
+ * Through Pagefind's Node API, language zh-cn. Each report is indexed as the
+ * small document `searchDocument` makes (title, agency line, full text; filters,
+ * sort and meta), with its Chinese as overlapping character pairs
+ * (src/lib/search/index-text.ts says why). Fails when Pagefind reports an error,
+ * or when the number of indexed pages differs from the number of report files
+ * in content/: a report that is not searchable is a lost report.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { countReportFiles } from './content-files.ts';
 import { writePagefindFiles } from './pagefind-files.ts';
+import { archiveOf, prepareContent, prepareInProcess } from '../build/prepare-content.ts';
+import { contentPaths } from '../build/content-paths.ts';
+import { agencyOf } from '../lib/archive.ts';
+import { paths } from '../lib/urls.ts';
+import { searchDocument } from '../lib/search/document.ts';
 import { toIndexHtml } from '../lib/search/index-text.ts';
-
-/** Every HTML file of the site, as paths relative to `siteDir`. */
-async function htmlFiles(siteDir: string): Promise<string[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(siteDir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-}
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
 }
 
-/** Pages Pagefind actually indexed, per language, from its entry file (addDirectory counts every HTML file read). */
+/** Pages Pagefind actually indexed, per language, from its entry file. */
 export function indexedPages(entryJson: string): Record<string, number> {
   const entry = JSON.parse(entryJson) as { languages: Record<string, { page_count: number }> };
   return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+}
+
+/** One page for the index: where it is in the site (`reports/a/2014/index.html`), and the HTML to index. */
+export interface SearchDocument {
+  sourcePath: string;
+  html: string;
 }
 
 export interface IndexResult {
@@ -45,19 +48,17 @@ export interface IndexResult {
 }
 
 /**
- * Index every page of `siteDir` that has `data-pagefind-body`, check that exactly
- * `expectedPages` pages were indexed, all as Chinese, and write the bundle to `siteDir/pagefind`.
+ * Index the documents (their Chinese encoded as character pairs), check that exactly `expectedPages`
+ * were indexed, all as Chinese, and write the bundle to `outputPath`.
  */
-export async function buildSearchIndex(siteDir: string, expectedPages: number): Promise<IndexResult> {
+export async function buildSearchIndex(documents: Iterable<SearchDocument>, expectedPages: number, outputPath: string): Promise<IndexResult> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (created.errors.length || !created.index) fail('createIndex', created.errors);
     const { index } = created;
-    for (const file of await htmlFiles(siteDir)) {
-      const html = await readFile(join(siteDir, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ sourcePath: file, content: toIndexHtml(html) });
-      if (added.errors.length) fail(`addHTMLFile ${file}`, added.errors);
+    for (const { sourcePath, html } of documents) {
+      const added = await index.addHTMLFile({ sourcePath, content: toIndexHtml(html) });
+      if (added.errors.length) fail(`addHTMLFile ${sourcePath}`, added.errors);
     }
     const files = await index.getFiles();
     if (files.errors.length) fail('getFiles', files.errors);
@@ -68,7 +69,6 @@ export async function buildSearchIndex(siteDir: string, expectedPages: number): 
     if (total !== expectedPages || pages['zh-cn'] !== total) {
       fail('indexing', [`indexed ${JSON.stringify(pages)} report pages, but content/ has ${expectedPages} reports (all zh-cn)`]);
     }
-    const outputPath = join(siteDir, 'pagefind');
     await writePagefindFiles(files.files, outputPath);
     return { pages, outputPath };
   } finally {
@@ -76,13 +76,21 @@ export async function buildSearchIndex(siteDir: string, expectedPages: number): 
   }
 }
 
-/** Index the site in NIANBAO_OUT (default dist/) against the reports in NIANBAO_CONTENT (default content/). */
+/** Index the prepared archive of NIANBAO_CONTENT into the folder given (default: <NIANBAO_OUT or dist>/pagefind). */
 async function main(): Promise<void> {
-  const site = resolve(process.env['NIANBAO_OUT'] ?? 'dist');
-  const content = resolve(process.env['NIANBAO_CONTENT'] ?? 'content');
-  console.log(`建立搜索索引：${site}`);
-  const expected = await countReportFiles(content);
-  const { pages } = await buildSearchIndex(site, expected);
+  const where = contentPaths();
+  const output = resolve(process.argv[2] ?? resolve(where.root, process.env['NIANBAO_OUT'] ?? 'dist', 'pagefind'));
+  console.log(`建立搜索索引：${output}`);
+  const prepared = await prepareContent({ ...where, prepareMisses: prepareInProcess, persist: false });
+  const { archive, keys } = archiveOf(prepared);
+  const documents = function* (): Generator<SearchDocument> {
+    for (const report of archive.reports) {
+      const html = prepared.store.readHtml(keys.get(report.id)!);
+      yield { sourcePath: `${paths.report(report.agency, report.year).slice(1)}index.html`, html: searchDocument(report, agencyOf(archive, report), html) };
+    }
+  };
+  const expected = await countReportFiles(where.contentDir);
+  const { pages } = await buildSearchIndex(documents(), expected, output);
   console.log(`Pagefind indexed ${pages['zh-cn']} report pages (zh-cn) of ${expected} reports.`);
 }
 

@@ -1,21 +1,16 @@
 /**
- * Astro integration guarding the content on both sides of a build.
+ * Astro integration checking that the built archive is whole. (Before the build, every file under
+ * content/ was checked by the prepare step, src/build/prepare-content.ts, which lists every problem.)
  *
- * Before: every file under content/ is validated with the same checks as
- * `npm run check`, and the build stops listing every error at once (Astro alone
- * stops at the first bad entry, and silently skips files in the wrong place).
- *
- * After: the archive is whole — as many report pages and CSV rows as report files.
+ * After the build: the archive is whole — as many report pages and CSV rows as report files.
  * (The search index count is checked by src/cli/search-index.ts, which runs after the build.)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { countReportFiles, readContentFiles } from '../cli/content-files.ts';
-import { formatProblem } from '../lib/validate/problem.ts';
-import { validateContent } from '../lib/validate/validate-content.ts';
+import { countReportFiles } from '../cli/content-files.ts';
 
 /** Report pages of a built site: reports/<agency>/<year>/index.html. */
 export async function countReportPages(siteDir: string): Promise<number> {
@@ -36,18 +31,6 @@ export default function contentGuard(options: { contentDir: string }): AstroInte
   return {
     name: 'nianbao-content-guard',
     hooks: {
-      // Before content sync, which would stop at the first bad entry.
-      'astro:config:setup': async ({ command, logger }) => {
-        if (command !== 'build') return;
-        const root = dirname(options.contentDir);
-        const folder = options.contentDir.slice(root.length + 1);
-        const problems = validateContent(await readContentFiles(root, folder));
-        const errors = problems.filter((p) => p.severity === 'error');
-        for (const w of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(w));
-        if (errors.length) {
-          throw new Error(`内容有 ${errors.length} 个错误，构建停止（npm run check 可逐文件查看）：\n${errors.map(formatProblem).join('\n')}`);
-        }
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const reports = await countReportFiles(options.contentDir);

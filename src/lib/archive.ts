@@ -130,6 +130,11 @@ export function agenciesByRegion(agencies: readonly Agency[]): ProvinceGroup[] {
   });
 }
 
+/** The agency's other names shown after its name: short name and aliases, without repeats. */
+export function otherNames(agency: Agency): string[] {
+  return [agency.shortName, ...agency.aliases].filter((n, i, all) => n !== agency.name && all.indexOf(n) === i);
+}
+
 /** "山东省 淄博市 张店区" */
 export function regionLabel(agency: Pick<Agency, 'province' | 'city' | 'county'>): string {
   return [agency.province, agency.city, agency.county].filter(Boolean).join(' ');

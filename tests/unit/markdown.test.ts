@@ -1,16 +1,9 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { markdownPipeline } from '../../src/lib/markdown/pipeline.ts';
+import { describe, expect, it } from 'vitest';
+import { createBodyRenderer } from '../../src/lib/markdown/processor.ts';
 
-type Renderer = Awaited<ReturnType<typeof createMarkdownProcessor>>;
-let renderer: Renderer;
+const renderer = createBodyRenderer();
 
-beforeAll(async () => {
-  renderer = await createMarkdownProcessor(markdownPipeline);
-});
-
-const render = async (markdown: string, frontmatter: Record<string, unknown> = {}) =>
-  (await renderer.render(markdown, { frontmatter })).code;
+const render = async (markdown: string, frontmatter: Record<string, unknown> = {}) => (await renderer(markdown, frontmatter)).html;
 
 describe('report Markdown pipeline', () => {
   it('removes scripts, event handlers, javascript: links and iframes but keeps their harmless text', async () => {
@@ -46,8 +39,8 @@ describe('report Markdown pipeline', () => {
   });
 
   it('gives Chinese headings readable ids', async () => {
-    const { metadata } = await renderer.render('## 一、概述\n\n### （一）加强领导,责任到人\n', { frontmatter: {} });
-    expect(metadata.headings.map((h) => h.slug)).toEqual(['一概述', '一加强领导责任到人']);
+    const { headings } = await renderer('## 一、概述\n\n### （一）加强领导,责任到人\n', {});
+    expect(headings.map((h) => h.slug)).toEqual(['一概述', '一加强领导责任到人']);
   });
 
   it('keeps quotes, dashes and ellipses as printed (no smartypants)', async () => {

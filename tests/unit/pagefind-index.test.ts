@@ -26,16 +26,15 @@ afterEach(() => {
 });
 
 describe('search index integration', () => {
-  const site = () =>
-    tempSite({
-      'reports/a/2014/index.html': page('甲报告', '行政复议11起'),
-      'reports/b/2015/index.html': page('乙报告', '未收到申请'),
-      'index.html': '<!doctype html><html lang="zh-CN"><body><p>首页不进索引</p></body></html>',
-    });
+  const documents = [
+    { sourcePath: 'reports/a/2014/index.html', html: page('甲报告', '行政复议11起') },
+    { sourcePath: 'reports/b/2015/index.html', html: page('乙报告', '未收到申请') },
+  ];
+  const site = () => tempSite({ 'index.html': '<!doctype html><html lang="zh-CN"><body><p>首页</p></body></html>' });
 
-  it('indexes the pages with a search body, in Chinese, and writes the bundle', async () => {
+  it('indexes the documents in Chinese and writes the bundle', async () => {
     const dir = site();
-    const result = await buildSearchIndex(dir, 2);
+    const result = await buildSearchIndex(documents, 2, join(dir, 'pagefind'));
     expect(result.pages).toEqual({ 'zh-cn': 2 });
     expect(indexedPages(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toEqual({ 'zh-cn': 2 });
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
@@ -43,7 +42,7 @@ describe('search index integration', () => {
 
   it('fails when the number of indexed pages differs from the number of reports, writing nothing', async () => {
     const dir = site();
-    await expect(buildSearchIndex(dir, 3)).rejects.toThrow(
+    await expect(buildSearchIndex(documents, 3, join(dir, 'pagefind'))).rejects.toThrow(
       'Pagefind indexing failed: indexed {"zh-cn":2} report pages, but content/ has 3 reports (all zh-cn)',
     );
     expect(existsSync(join(dir, 'pagefind'))).toBe(false);

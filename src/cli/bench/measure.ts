@@ -3,8 +3,19 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { stripAnsi } from '../ansi.ts';
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-export function treeRss(root: number): number {
+/** What a process of a build is, from its command line: the script it runs ("astro.mjs", "search-index.ts"), else the program. */
+function processLabel(pid: number): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    const script = args.slice(1).find((a) => /\.(m?js|ts)$/.test(a));
+    return (script ?? args[0] ?? '?').split('/').at(-1)!;
+  } catch {
+    return '?';
+  }
+}
+
+/** Resident memory of each process of a tree, with its label (`processLabel`). */
+export function treeRssByProcess(root: number): Map<number, { label: string; rss: number }> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -21,16 +32,16 @@ export function treeRss(root: number): number {
     grew = false;
     for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) { tree.add(pid); grew = true; }
   }
-  let total = 0;
+  const result = new Map<number, { label: string; rss: number }>();
   for (const pid of tree) {
     try {
       const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-      total += Number(kb ?? 0) * 1024;
+      result.set(pid, { label: processLabel(pid), rss: Number(kb ?? 0) * 1024 });
     } catch {
       // ended
     }
   }
-  return total;
+  return result;
 }
 
 export interface Phase {
@@ -62,7 +73,10 @@ export interface Stopped {
 
 export interface RunResult {
   seconds: number;
+  /** Peak of the whole tree's resident memory, sampled every 100 ms. */
   peakRss: number;
+  /** Peak resident memory of each kind of process in the tree (by `processLabel`: "astro.mjs", "search-index.ts" …). */
+  processPeaks: Record<string, number>;
   phases: PhaseResult[];
   output: string;
   status: number | null;
@@ -95,6 +109,7 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
     const results: PhaseResult[] = [{ name: phases[0]?.name ?? '', seconds: 0, peakRss: 0 }];
     let phaseStart = started;
     let peak = 0;
+    const processPeaks: Record<string, number> = {};
     let output = '';
     // Whole lines only (a chunk may end inside a line, or inside a colour code), without colour codes.
     let partial = '';
@@ -128,7 +143,9 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
     const sample = () => {
       const elapsed = (performance.now() - started) / 1000;
       if (limits.seconds !== undefined && elapsed >= limits.seconds) stop('time', elapsed);
-      const rss = treeRss(child.pid!);
+      const processes = treeRssByProcess(child.pid!);
+      const rss = [...processes.values()].reduce((a, p) => a + p.rss, 0);
+      for (const { label, rss: own } of processes.values()) processPeaks[label] = Math.max(processPeaks[label] ?? 0, own);
       peak = Math.max(peak, rss);
       const current = results.at(-1)!;
       current.peakRss = Math.max(current.peakRss, rss);
@@ -142,7 +159,7 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
       process.off('SIGINT', interrupt);
       const now = performance.now();
       results.at(-1)!.seconds = (now - phaseStart) / 1000;
-      resolve({ seconds: (now - started) / 1000, peakRss: peak, phases: results, output, status, signal, ...(stopped ? { stopped } : {}) });
+      resolve({ seconds: (now - started) / 1000, peakRss: peak, processPeaks, phases: results, output, status, signal, ...(stopped ? { stopped } : {}) });
     });
   });
 }

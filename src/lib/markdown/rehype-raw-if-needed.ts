@@ -12,6 +12,8 @@ const raw = rehypeRaw();
 
 export default function rehypeRawIfNeeded() {
   return (tree: Root, file: VFile) => {
+    // Without a "<" in the source there is no raw HTML, and no tree walk is needed to know it.
+    if (typeof file.value === 'string' && !file.value.includes('<')) return tree;
     let found = false;
     visit(tree, 'raw', () => {
       found = true;

@@ -7,7 +7,8 @@ import type { Archive } from '../archive.ts';
 import { checkCarryOver } from './carryover.ts';
 import { completeness, type ChecklistItem } from './completeness.ts';
 import { FINDING_LABELS, type Finding, type FindingKind } from './finding.ts';
-import { sentencesOf, similarities, type Similarity } from './similarity.ts';
+import { similarities, type Similarity } from './similarity.ts';
+import type { TextFacts } from './text-facts.ts';
 import { checkCategorySum, checkIdentities } from './sums.ts';
 
 export * from './finding.ts';
@@ -27,21 +28,22 @@ export interface Quality {
   counts: Record<FindingKind, number>;
 }
 
-export function runChecks(archive: Archive, bodies: ReadonlyMap<string, string>): Quality {
+/** `facts`: each report's text facts (`textFacts`), by report id. */
+export function runChecks(archive: Archive, facts: ReadonlyMap<string, TextFacts>): Quality {
   const findings: Finding[] = [];
   for (const report of archive.reports) {
     findings.push(...checkCategorySum(report), ...checkIdentities(report));
   }
   for (const reports of archive.reportsByAgency.values()) findings.push(...checkCarryOver(reports));
 
-  const checklists = new Map(archive.reports.map((r) => [r.id, completeness(r.year, bodies.get(r.id) ?? '')]));
+  const checklists = new Map(archive.reports.map((r) => [r.id, facts.get(r.id)?.checklist ?? completeness(r.year, '')]));
   for (const [id, list] of checklists) {
     const missing = list.filter((i) => !i.found).map((i) => i.label);
     if (missing.length) findings.push({ kind: 'completeness', report: id, message: `未见以下法定内容：${missing.join('；')}` });
   }
 
   const similar = similarities(
-    archive.reports.map((r) => ({ id: r.id, agency: r.agency, year: r.year, sentences: sentencesOf(bodies.get(r.id) ?? '') })),
+    archive.reports.map((r) => ({ id: r.id, agency: r.agency, year: r.year, sentences: new Set(facts.get(r.id)?.sentences) })),
   );
   for (const [id, s] of similar) {
     if (s.otherAgency && s.otherAgency.share >= SIMILAR_SHARE) {

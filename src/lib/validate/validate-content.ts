@@ -27,6 +27,9 @@ export interface ContentFile {
 
 const AGENCY_FILE = /(?:^|\/)content\/agencies\/([^/]+)\.yaml$/;
 
+/** `content/agencies/<id>.yaml` → its id, or `undefined` for any other path. */
+export const agencyFileId = (path: string): string | undefined => AGENCY_FILE.exec(path)?.[1];
+
 function schemaProblems(file: string, error: z.ZodError, parsed: ParsedYaml): Problem[] {
   return error.issues.map((issue) => ({
     file,
@@ -55,25 +58,43 @@ function validateAgency(file: ContentFile, id: string, agencies: AgencyRef[], ou
   return problems;
 }
 
-function validateReport(file: ContentFile, reports: ReportRef[], out: Parsed): Problem[] {
+/** One report file parsed and checked on its own: its problems, and its entry and body when it has no error. */
+export interface ParsedReportFile {
+  problems: Problem[];
+  report?: ReportData & { id: string; file: string };
+  body?: string;
+}
+
+/**
+ * Parse and check one report file by itself (YAML, schema, quotes present in the body). Checks across
+ * files (agency known, duplicates, path) need the whole archive: `validateContentParsed` runs them.
+ */
+export function parseReportFile(file: ContentFile): ParsedReportFile {
   const { frontMatter, body } = splitFrontMatter(file.text);
   if (frontMatter === undefined) {
-    return [{ file: file.path, line: 1, severity: 'error', message: '缺少 front-matter：文件须以 --- 开头的 YAML 块开始' }];
+    return { problems: [{ file: file.path, line: 1, severity: 'error', message: '缺少 front-matter：文件须以 --- 开头的 YAML 块开始' }] };
   }
   const parsed = parseYaml(frontMatter, 2);
-  if (parsed.errors.length) return syntaxProblems(file.path, parsed);
+  if (parsed.errors.length) return { problems: syntaxProblems(file.path, parsed) };
   const result = reportSchema.safeParse(parsed.data ?? {});
-  if (!result.success) return schemaProblems(file.path, result.error, parsed);
+  if (!result.success) return { problems: schemaProblems(file.path, result.error, parsed) };
 
-  const report = result.data;
-  reports.push({ file: file.path, agency: report.agency, year: report.year });
-  const id = `${report.agency}/${report.year}`;
-  out.reports.push({ ...report, id, file: file.path });
-  out.bodies.set(id, body);
-  return checkQuotesInBody(file.path, body, quotedFields(report)).map((p) => ({
+  const report = { ...result.data, id: `${result.data.agency}/${result.data.year}`, file: file.path };
+  const problems = checkQuotesInBody(file.path, body, quotedFields(report)).map((p) => ({
     ...p,
     line: parsed.lineOf(p.field!.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
   }));
+  return { problems, report, body };
+}
+
+function validateReport(file: ContentFile, reports: ReportRef[], out: Parsed): Problem[] {
+  const { problems, report, body } = parseReportFile(file);
+  if (report) {
+    reports.push({ file: file.path, agency: report.agency, year: report.year });
+    out.reports.push(report);
+    out.bodies.set(report.id, body!);
+  }
+  return problems;
 }
 
 /** All problems of all files, files in the order given. */
@@ -100,22 +121,35 @@ export function validateContentParsed(files: readonly ContentFile[]): { problems
       });
     }
   }
-  // Reports whose agency file is itself broken are not reported again as "unknown agency".
   const brokenAgencies = new Set(
     files.flatMap((f) => {
       const m = AGENCY_FILE.exec(f.path);
       return m && problems.some((p) => p.file === f.path) ? [m[1]!] : [];
     }),
   );
+  problems.push(...acrossFiles(agencies, brokenAgencies, reports, (file) => files.find((f) => f.path === file)?.text));
+  return { problems, parsed };
+}
+
+/**
+ * Checks across files (`checkIntegrity`), each problem with the line of the key it is about. Reports whose
+ * agency file is itself broken are not reported again as "unknown agency". `textOf` reads a file's text
+ * (only files with a problem are read).
+ */
+export function acrossFiles(
+  agencies: readonly AgencyRef[],
+  brokenAgencies: ReadonlySet<string>,
+  reports: readonly ReportRef[],
+  textOf: (file: string) => string | undefined,
+): Problem[] {
   const integrity = checkIntegrity(agencies, reports).filter(
     (p) => !(p.field === 'agency' && reports.some((r) => r.file === p.file && brokenAgencies.has(r.agency))),
   );
-  for (const p of integrity) {
-    const text = files.find((f) => f.path === p.file)?.text;
+  return integrity.map((p) => {
+    const text = textOf(p.file);
     const line = text && p.field ? lineOfTopLevelKey(text, p.field) : undefined;
-    problems.push(line ? { ...p, line } : p);
-  }
-  return { problems, parsed };
+    return line ? { ...p, line } : p;
+  });
 }
 
 /** The line of a top-level front-matter key (`agency:`), for cross-file problems. */

@@ -1,0 +1,118 @@
+/**
+ * Prepare a content folder for the build: every problem of every file in one
+ * list, the agencies, and each report's prepared entry in the store — rendered
+ * only when its text (or the pipeline) changed since the last build.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ArchiveError, buildArchive, type Agency, type Archive } from '../lib/archive.ts';
+import type { PreparedMeta } from '../lib/prepare/prepare-report.ts';
+import type { TextFacts } from '../lib/quality/text-facts.ts';
+import { reportPathParts, type ReportRef } from '../lib/validate/integrity.ts';
+import type { Problem } from '../lib/validate/problem.ts';
+import { acrossFiles, agencyFileId, validateContentParsed, type ContentFile } from '../lib/validate/validate-content.ts';
+import { pipelineVersion } from './pipeline-version.ts';
+import { PreparedStore, preparedKey, storeDir, type ManifestEntry } from './prepared-store.ts';
+
+/** A report file whose preparation is not in the store yet. */
+export interface PrepareJob {
+  key: string;
+  file: ContentFile;
+}
+
+/** Prepares the jobs and writes each into the store (in this process, or in workers). */
+export type PrepareMisses = (jobs: readonly PrepareJob[], store: PreparedStore) => Promise<void>;
+
+export interface PrepareOptions {
+  /** The project folder: the pipeline version is read from its src/lib. */
+  root: string;
+  /** The content folder (absolute). Its files are named content/… in problems, whatever the folder is called. */
+  contentDir: string;
+  /** Astro's cache folder; the store lives inside it. */
+  cacheDir: string;
+  prepareMisses: PrepareMisses;
+  /** Write the manifest and drop stale entries (default). A reader beside the writer (the search index) passes false. */
+  persist?: boolean;
+}
+
+export interface PreparedContent {
+  store: PreparedStore;
+  /** Every problem, errors and warnings, of every file. */
+  problems: Problem[];
+  agencies: Agency[];
+  /** Each report file with its store key and what the archive keeps of it. */
+  reports: { key: string; meta: PreparedMeta }[];
+  /** Reports rendered by this run (the others came from the store). */
+  rendered: number;
+}
+
+/** Every file of the content folder, named as in the repository whatever the folder is called: content/reports/a/2014.md. */
+function listFiles(contentDir: string): string[] {
+  return (readdirSync(contentDir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
+    .map((e) => `content/${relative(contentDir, join(e.parentPath, e.name)).split(sep).join('/')}`)
+    .sort();
+}
+
+export async function prepareContent(options: PrepareOptions): Promise<PreparedContent> {
+  const { contentDir } = options;
+  const fullPath = (path: string) => join(contentDir, path.slice('content/'.length));
+  const store = new PreparedStore(storeDir(options.cacheDir));
+  const version = pipelineVersion(options.root);
+  const previous = store.readManifest(version);
+  const paths = listFiles(contentDir);
+  const isReport = (path: string) => path.endsWith('.md') && reportPathParts(path) !== undefined;
+
+  // Agencies and stray files: few and small, validated whole every time.
+  const others = paths.filter((p) => !isReport(p)).map((path) => ({ path, text: readFileSync(fullPath(path), 'utf8') }));
+  const { problems, parsed } = validateContentParsed(others);
+
+  // Reports: an unchanged file (same size and mtime as last time) is not even read.
+  const manifest = new Map<string, ManifestEntry>();
+  const jobs: PrepareJob[] = [];
+  for (const path of paths.filter(isReport)) {
+    const stat = statSync(fullPath(path));
+    const known = previous.get(path);
+    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && store.has(known.key)) {
+      manifest.set(path, known);
+      continue;
+    }
+    const text = readFileSync(fullPath(path), 'utf8');
+    const key = preparedKey(version, path, text);
+    manifest.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, key });
+    if (!store.has(key)) jobs.push({ key, file: { path, text } });
+  }
+  await options.prepareMisses(jobs, store);
+
+  const reports = [...manifest.values()].map(({ key }) => ({ key, meta: store.readMeta(key) }));
+  for (const { meta } of reports) problems.push(...meta.problems);
+
+  const agencyRefs = parsed.agencies.map((a) => ({ id: a.id, file: a.file }));
+  const broken = new Set(problems.flatMap((p) => (agencyFileId(p.file) ? [agencyFileId(p.file)!] : [])));
+  const reportRefs: ReportRef[] = reports.flatMap(({ meta }) => (meta.report ? [{ file: meta.file, agency: meta.report.agency, year: meta.report.year }] : []));
+  problems.push(...acrossFiles(agencyRefs, broken, reportRefs, (file) => readFileSync(fullPath(file), 'utf8')));
+
+  if (options.persist !== false) {
+    store.writeManifest(version, manifest);
+    store.prune(new Set([...manifest.values()].map((e) => e.key)));
+  }
+  return { store, problems, agencies: parsed.agencies, reports, rendered: jobs.length };
+}
+
+/** Prepare the jobs one after another in this process (Astro's own process; the CLI uses workers). */
+export async function prepareInProcess(jobs: readonly PrepareJob[], store: PreparedStore): Promise<void> {
+  if (!jobs.length) return;
+  const [{ createRenderer }, { prepareReport }] = await Promise.all([import('./render-markdown.ts'), import('../lib/prepare/prepare-report.ts')]);
+  const render = await createRenderer();
+  for (const job of jobs) store.write(job.key, await prepareReport(job.file, render));
+}
+
+/** The archive of prepared content, with each report's text facts; throws `ArchiveError` listing every error. */
+export function archiveOf(prepared: PreparedContent): { archive: Archive; facts: Map<string, TextFacts>; keys: Map<string, string> } {
+  const errors = prepared.problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new ArchiveError(errors);
+  const archive = buildArchive(prepared.agencies, prepared.reports.flatMap(({ meta }) => (meta.report ? [meta.report] : [])));
+  const facts = new Map(prepared.reports.flatMap(({ meta }) => (meta.report && meta.facts ? [[meta.report.id, meta.facts] as const] : [])));
+  const keys = new Map(prepared.reports.flatMap(({ key, meta }) => (meta.report ? [[meta.report.id, key] as const] : [])));
+  return { archive, facts, keys };
+}

@@ -1,0 +1,106 @@
+/**
+ * The prepare step (src/build/): every report rendered once per text, reused
+ * from the store while its file is unchanged, re-rendered when its text or the
+ * pipeline changes; every problem of every file listed in one run; the store
+ * holding one archive's worth.
+ */
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { archiveOf, prepareContent, prepareInProcess, type PrepareJob, type PrepareMisses } from '../../src/build/prepare-content.ts';
+import { storeDir } from '../../src/build/prepared-store.ts';
+import { ROOT } from '../helpers/content.ts';
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** A copy of the archive's content and an empty cache. */
+function workspace(from = join(ROOT, 'content')) {
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-prepare-'));
+  dirs.push(dir);
+  cpSync(from, join(dir, 'content'), { recursive: true });
+  return { root: ROOT, contentDir: join(dir, 'content'), cacheDir: join(dir, 'cache') };
+}
+
+/** prepareInProcess, recording which files it was asked to render. */
+function recording(): { rendered: string[]; prepareMisses: PrepareMisses } {
+  const rendered: string[] = [];
+  return {
+    rendered,
+    prepareMisses: async (jobs: readonly PrepareJob[], store) => {
+      rendered.push(...jobs.map((j) => j.file.path));
+      await prepareInProcess(jobs, store);
+    },
+  };
+}
+
+const entryFiles = (cacheDir: string) => (readdirSync(join(storeDir(cacheDir), 'entries'), { recursive: true }) as string[]).filter((f) => /\.(json|html)$/.test(f));
+
+describe('prepare step', () => {
+  it('renders every report of a new archive, with its data, body and text facts', async () => {
+    const paths = workspace();
+    const run = recording();
+    const prepared = await prepareContent({ ...paths, ...run });
+    expect(prepared.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(prepared.reports).toHaveLength(18);
+    expect(run.rendered).toHaveLength(18);
+    const { archive, facts, keys } = archiveOf(prepared);
+    expect(archive.reports).toHaveLength(18);
+    const html = prepared.store.readHtml(keys.get('370303-jiaoyuju/2014')!);
+    // Rendered with the site's pipeline: quote anchors and heading ids.
+    expect(html).toMatch(/<mark id="quote-\d+" class="quote">/);
+    expect(html).toMatch(/<h2 id="[^"]+">/);
+    expect(facts.get('370303-jiaoyuju/2014')!.checklist.length).toBeGreaterThan(0);
+    expect(facts.get('370303-jiaoyuju/2014')!.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('renders nothing again when nothing changed, and only the edited report after an edit', async () => {
+    const paths = workspace();
+    await prepareContent({ ...paths, ...recording() });
+    const again = recording();
+    await prepareContent({ ...paths, ...again });
+    expect(again.rendered).toEqual([]);
+
+    appendFileSync(join(paths.contentDir, 'reports/370303-jiaoyuju/2014.md'), '\n追加的一句，用于测试。\n');
+    const edited = recording();
+    const prepared = await prepareContent({ ...paths, ...edited });
+    expect(edited.rendered).toEqual(['content/reports/370303-jiaoyuju/2014.md']);
+    const { keys } = archiveOf(prepared);
+    expect(prepared.store.readHtml(keys.get('370303-jiaoyuju/2014')!)).toContain('追加的一句，用于测试。');
+  });
+
+  it('re-renders a file touched without a change of text from the store, without rendering it', async () => {
+    const paths = workspace();
+    await prepareContent({ ...paths, ...recording() });
+    const file = join(paths.contentDir, 'reports/370303-jiaoyuju/2014.md');
+    const { readFileSync } = await import('node:fs');
+    writeFileSync(file, readFileSync(file));
+    const touched = recording();
+    await prepareContent({ ...paths, ...touched });
+    expect(touched.rendered).toEqual([]);
+  });
+
+  it('keeps one archive in the store: the entry of an edited report\'s old text is dropped', async () => {
+    const paths = workspace();
+    await prepareContent({ ...paths, ...recording() });
+    const before = entryFiles(paths.cacheDir).length;
+    expect(before).toBe(36);
+    appendFileSync(join(paths.contentDir, 'reports/370303-jiaoyuju/2014.md'), '\n再追加一句。\n');
+    await prepareContent({ ...paths, ...recording() });
+    expect(entryFiles(paths.cacheDir)).toHaveLength(before);
+  });
+
+  it('lists the problems of every bad file in one run, and the archive refuses them', async () => {
+    const paths = workspace(join(ROOT, 'tests/fixtures/bad/content'));
+    const prepared = await prepareContent({ ...paths, ...recording() });
+    const files = new Set(prepared.problems.filter((p) => p.severity === 'error').map((p) => p.file));
+    expect(files.size).toBeGreaterThanOrEqual(15);
+    expect([...files].some((f) => f.startsWith('content/reports/'))).toBe(true);
+    expect([...files].some((f) => f.startsWith('content/agencies/'))).toBe(true);
+    expect(() => archiveOf(prepared)).toThrow(/档案内容有 \d+ 个问题/);
+  });
+});
