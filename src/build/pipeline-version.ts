@@ -1,18 +1,38 @@
 /**
- * The version of everything that shapes a prepared report: the source of
- * src/lib (schemas, Markdown plugins, checks) and the locked dependencies. A
- * cached report is reused only under the same version, so a changed plugin or
- * an upgraded remark re-renders every body instead of serving stale HTML.
+ * The version of everything that shapes a prepared report: the source of the
+ * modules preparation runs (src/lib/prepare/prepare-report.ts and the body
+ * processor, with every local module they import, transitively) and the locked
+ * dependencies. A cached report is reused only under the same version, so a
+ * changed plugin, schema or check re-prepares every report instead of serving
+ * stale HTML, while a change elsewhere (a page, the search document) does not.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/** The modules preparation starts from. */
+const ENTRIES = ['src/lib/prepare/prepare-report.ts', 'src/lib/markdown/processor.ts'];
+
+/** Relative imports of a TypeScript module (`from './x.ts'`, `import './y.ts'`, `import('./z.ts')`). */
+export function localImports(source: string): string[] {
+  return [...source.matchAll(/(?:from\s+|import\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]!);
+}
+
+/** Every local module reachable from `entries`, as paths relative to `root`, sorted. */
+export function moduleClosure(root: string, entries: readonly string[] = ENTRIES): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of localImports(readFileSync(file, 'utf8'))) visit(resolve(dirname(file), spec));
+  };
+  for (const entry of entries) visit(join(root, entry));
+  return [...seen].map((f) => relative(root, f)).sort();
+}
 
 export function pipelineVersion(root: string): string {
   const hash = createHash('sha256');
-  const lib = join(root, 'src/lib');
-  const files = (readdirSync(lib, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).sort();
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(lib, file))).update('\0');
+  for (const file of moduleClosure(root)) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
   hash.update(readFileSync(join(root, 'package-lock.json')));
   return hash.digest('base64url').slice(0, 16);
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { archiveOf, prepareContent, prepareInProcess, type PrepareJob, type PrepareMisses } from '../../src/build/prepare-content.ts';
+import { localImports, moduleClosure } from '../../src/build/pipeline-version.ts';
 import { storeDir } from '../../src/build/prepared-store.ts';
 import { ROOT } from '../helpers/content.ts';
 
@@ -102,5 +103,21 @@ describe('prepare step', () => {
     expect([...files].some((f) => f.startsWith('content/reports/'))).toBe(true);
     expect([...files].some((f) => f.startsWith('content/agencies/'))).toBe(true);
     expect(() => archiveOf(prepared)).toThrow(/档案内容有 \d+ 个问题/);
+  });
+});
+
+describe('pipeline version', () => {
+  it('reads the relative imports of a module, type-only ones included', () => {
+    const source = "import a from './a.ts';\nimport type { B } from '../b.ts';\nimport { c } from 'unified';\nconst d = await import('./d.ts');\n";
+    expect(localImports(source)).toEqual(['./a.ts', '../b.ts', './d.ts']);
+  });
+
+  it('covers the modules that shape a prepared report, and not the pages or the search document', () => {
+    const modules = moduleClosure(ROOT);
+    for (const file of ['src/lib/prepare/prepare-report.ts', 'src/lib/markdown/processor.ts', 'src/lib/markdown/rehype-quote-anchors.ts', 'src/lib/schema/report.ts', 'src/lib/quality/text-facts.ts']) {
+      expect(modules).toContain(file);
+    }
+    expect(modules).not.toContain('src/lib/search/document.ts');
+    expect(modules.some((m) => m.startsWith('src/pages/'))).toBe(false);
   });
 });
