@@ -14,13 +14,19 @@
  * (src/lib/search/index-text.ts says why). Fails when Pagefind reports an error,
  * or when the number of indexed pages differs from the number of report files
  * in content/: a report that is not searchable is a lost report.
+ *
+ * When no search document changed since the last build (a corrected value, a
+ * date, an agency's level), the last index is kept instead of made again
+ * (src/build/search-index-cache.ts).
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { countReportFiles } from './content-files.ts';
 import { writePagefindFiles } from './pagefind-files.ts';
 import { archiveOf, prepareContent, prepareInProcess } from '../build/prepare-content.ts';
 import { contentPaths } from '../build/content-paths.ts';
+import { copyBundle, indexDigest, SearchIndexCache } from '../build/search-index-cache.ts';
 import { agencyOf } from '../lib/archive.ts';
 import { paths } from '../lib/urls.ts';
 import { searchDocument } from '../lib/search/document.ts';
@@ -90,7 +96,18 @@ async function main(): Promise<void> {
     }
   };
   const expected = await countReportFiles(where.contentDir);
+  const cache = new SearchIndexCache(where.cacheDir);
+  const digest = indexDigest(documents());
+  const kept = cache.find(digest);
+  if (kept) {
+    copyBundle(kept, output);
+    const pages = indexedPages(readFileSync(join(output, 'pagefind-entry.json'), 'utf8'));
+    if (pages['zh-cn'] !== expected) throw new Error(`the kept index has ${JSON.stringify(pages)} report pages, but content/ has ${expected} reports`);
+    console.log(`Pagefind: no search document changed; the last index of ${pages['zh-cn']} report pages (zh-cn) is kept.`);
+    return;
+  }
   const { pages } = await buildSearchIndex(documents(), expected, output);
+  cache.keep(digest, output);
   console.log(`Pagefind indexed ${pages['zh-cn']} report pages (zh-cn) of ${expected} reports.`);
 }
 

@@ -15,6 +15,10 @@ const EDITED = 'reports/370303-jiaoyuju/2014.md';
 const EDITED_AGENCY = 'agencies/140700-jiaoyuju.yaml';
 let work: string;
 let rebuild: BuildResult;
+/** A third build, after a change of one value only: no search document changed. */
+let valueRebuild: BuildResult;
+/** The search index files of the rebuild, before the value-only build replaced them. */
+let indexBefore: Map<string, Buffer>;
 
 const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
   .filter((e) => e.isFile())
@@ -38,6 +42,12 @@ beforeAll(() => {
   if (rebuild.status !== 0) throw new Error(`rebuild failed:\n${rebuild.stdout}\n${rebuild.stderr}`);
   const full = buildSite(env('full', 'full-cache'));
   if (full.status !== 0) throw new Error(`full build failed:\n${full.stdout}\n${full.stderr}`);
+
+  const index = join(work, 'incremental', 'pagefind');
+  indexBefore = new Map(files(index).map((f) => [f, readFileSync(join(index, f))]));
+  writeFileSync(report, readFileSync(report, 'utf8').replace('  proactive_total:\n    value: 700\n', '  proactive_total:\n    value: 701\n'));
+  valueRebuild = buildSite(env('incremental', 'cache'));
+  if (valueRebuild.status !== 0) throw new Error(`value rebuild failed:\n${valueRebuild.stdout}\n${valueRebuild.stderr}`);
 });
 
 afterAll(() => {
@@ -79,5 +89,14 @@ describe('incremental build', () => {
     expect(readFileSync(join(a, 'reports/370303-jiaoyuju/2014/index.html'), 'utf8')).toContain('本段为增量构建测试追加的一句。');
     expect(readFileSync(join(a, 'reports/140700-jiaoyuju/2014/index.html'), 'utf8')).toContain('晋中教育局（增量构建测试）');
     expect(readFileSync(join(a, 'metrics/proactive_total/index.html'), 'utf8')).toContain('data-value="700"');
+  });
+
+  it('keeps the last search index when only a value changed: no search document did', () => {
+    expect(valueRebuild.stdout).toContain('Pagefind: no search document changed; the last index of 18 report pages (zh-cn) is kept.');
+    const index = join(work, 'incremental', 'pagefind');
+    expect(files(index)).toEqual([...indexBefore.keys()]);
+    expect(files(index).filter((f) => !readFileSync(join(index, f)).equals(indexBefore.get(f)!))).toEqual([]);
+    // The value itself is on the pages that show it.
+    expect(readFileSync(join(work, 'incremental', 'metrics/proactive_total/index.html'), 'utf8')).toContain('data-value="701"');
   });
 });

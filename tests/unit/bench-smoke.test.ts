@@ -70,7 +70,7 @@ describe('benchmark', () => {
   it('runs end to end at a small size and prints every measurement', () => {
     const result = bench('--reports', '40');
     expect(result.status, result.stderr).toBe(0);
-    for (const row of ['完整构建', '内容准备', '页面与搜索索引（同时）', '其中页面（astro build）/ 搜索索引', '各进程峰值内存', '页面数', 'dist 大小', '搜索索引大小', '一次搜索的传输量', '报告页平均大小', '修改一份报告后重新构建', '最小 Astro 站点', 'Hugo 最小模板']) {
+    for (const row of ['完整构建', '内容准备', '页面与搜索索引（同时）', '其中页面（astro build）/ 搜索索引', '各进程峰值内存', '页面数', 'dist 大小', '搜索索引大小', '一次搜索的传输量', '报告页平均大小', '修改一份报告的正文后重新构建', '修改一份报告的一个数值后重新构建（正文不变）', '最小 Astro 站点', 'Hugo 最小模板']) {
       expect(result.stdout, row).toContain(row);
     }
     // The rebuild restores the pages whose cache key did not change: some, never all (one report was edited).
@@ -78,6 +78,8 @@ describe('benchmark', () => {
     expect(restored, result.stdout).not.toBeNull();
     expect(Number(restored![1])).toBeGreaterThan(0);
     expect(Number(restored![1])).toBeLessThan(Number(restored![2]));
+    // A corrected value changes no search document: the rebuild keeps the last index.
+    expect(result.stdout).toMatch(/修改一份报告的一个数值后重新构建（正文不变） \| .*搜索索引沿用上次 \|/);
     // Each process of the build has its own peak: Astro's and the search index's are measured apart.
     const peaks = /各进程峰值内存 \| (.*) \|/.exec(result.stdout)?.[1] ?? '';
     expect(peaks).toMatch(/Astro \d+ MB/);
@@ -92,7 +94,7 @@ describe('benchmark', () => {
     const row = (name: string) => result.stdout.split('\n').find((l) => l.startsWith(`| ${name} |`)) ?? '';
     expect(row('完整构建')).toMatch(/^\| 完整构建 \| \*\*未完成\*\*：\d+\.\d s 时达到时间上限 0 s而停止，当时处于“内容准备”阶段；停止前峰值内存 \d+ MB \|$/);
     expect(row('页面数')).toContain('未测（完整构建未完成）');
-    expect(row('修改一份报告后重新构建')).toContain('未测（完整构建未完成）');
+    expect(row('修改一份报告的正文后重新构建')).toContain('未测（完整构建未完成）');
     expect(row('最小 Astro 站点（每份报告一页）')).toContain('**未完成**');
     expect(row('最小 Astro 站点（每份报告一页）')).toContain('完整/最小 = 无法计算');
     expect(row('上限（超过即停止）')).toBe('| 上限（超过即停止） | 0 s |');
