@@ -11,7 +11,7 @@
  * of a stopped full build is not measured and the rebuild is skipped.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, appendFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -121,6 +121,16 @@ function meanReportGzip(site: string): number {
   const sample = pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / 200)) === 0);
   const html = sample.map((f) => gzipSync(readFileSync(join(site, 'reports', f))).length);
   return html.reduce((a, b) => a + b, 0) / html.length + css;
+}
+
+/** "reports/ 520 MB，metrics/ 250 MB，…": the top-level parts of a site, largest first. */
+function largestParts(site: string, count = 6): string {
+  return readdirSync(site)
+    .map((name) => ({ name, bytes: dirSize(join(site, name)).bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, count)
+    .map((p) => `${p.name}${statSync(join(site, p.name)).isDirectory() ? '/' : ''} ${mb(p.bytes)}`)
+    .join('，');
 }
 
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
@@ -234,7 +244,7 @@ async function main(): Promise<void> {
       ['　各进程峰值内存', processPeaksText(full)],
       ['　其中数据文件（reports.csv 等）', complete ? `${data.toFixed(1)} s` : NOT_BUILT],
       ['页面数', pages === undefined ? NOT_BUILT : String(pages)],
-      ['dist 大小', out ? `${mb(out.bytes)}（${out.files} 个文件）` : NOT_BUILT],
+      ['dist 大小', out ? `${mb(out.bytes)}（${out.files} 个文件）；最大的几部分：${largestParts(site)}` : NOT_BUILT],
       ['搜索索引大小', index ? `${mb(index.bytes)}（${index.files} 个文件）` : NOT_BUILT],
       ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时；文本文件按 gzip 传输）', !complete ? NOT_BUILT : bytes === undefined ? '未测（无 Chromium）' : `${kb(bytes.total)}：运行时 ${kb(bytes.parts.runtime)}，元数据 ${kb(bytes.parts.meta)}，筛选 ${kb(bytes.parts.filter)}，索引分块 ${kb(bytes.parts.index)}，片段 ${kb(bytes.parts.fragment)}，其他 ${kb(bytes.parts.other)}`],
       ['报告页平均大小（gzip，HTML + CSS）', reportGzip === undefined ? NOT_BUILT : kb(reportGzip)],

@@ -33,7 +33,6 @@ export const agencyJsonSchema = z.object({
 });
 
 export const DATA_SCHEMAS = {
-  reports: z.array(reportJsonSchema),
   agencies: z.array(agencyJsonSchema),
   agency: agencyJsonSchema.extend({ reports: z.array(reportJsonSchema) }),
   metrics: z.object({ metrics: z.array(z.object({ id: z.string(), label: z.string(), unit: z.string() }).loose()), core: z.array(z.object({ id: z.string() }).loose()) }),
