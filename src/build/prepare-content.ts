@@ -102,8 +102,8 @@ export async function prepareContent(options: PrepareOptions): Promise<PreparedC
 /** Prepare the jobs one after another in this process (Astro's own process; the CLI uses workers). */
 export async function prepareInProcess(jobs: readonly PrepareJob[], store: PreparedStore): Promise<void> {
   if (!jobs.length) return;
-  const [{ createRenderer }, { prepareReport }] = await Promise.all([import('./render-markdown.ts'), import('../lib/prepare/prepare-report.ts')]);
-  const render = await createRenderer();
+  const [{ createBodyRenderer }, { prepareReport }] = await Promise.all([import('../lib/markdown/processor.ts'), import('../lib/prepare/prepare-report.ts')]);
+  const render = createBodyRenderer();
   for (const job of jobs) store.write(job.key, await prepareReport(job.file, render));
 }
 

@@ -14,6 +14,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { contentPaths } from '../build/content-paths.ts';
 import { prepareContent } from '../build/prepare-content.ts';
@@ -61,6 +62,13 @@ async function main(): Promise<number> {
   const out = resolve(ROOT, process.env['NIANBAO_OUT'] ?? 'dist');
   const staging = `${out}.pagefind-next`;
   rmSync(staging, { recursive: true, force: true });
+  // Astro empties the output folder before it builds, and at 10,000 reports deleting it took a fifth of a
+  // rebuild (Astro restores unchanged pages from its own cache, not from there). Moved aside, it is deleted
+  // while Astro works.
+  const previous = `${out}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(out)) renameSync(out, previous);
+  const cleared = rm(previous, { recursive: true, force: true });
   const parallel = performance.now();
   let pagesIn = '';
   let indexIn = '';
@@ -70,6 +78,7 @@ async function main(): Promise<number> {
     runNode([join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], env).then((code) => ((pagesIn = seconds(parallel)), code)),
     runNode([join(ROOT, 'src/cli/search-index.ts'), staging], env).then((code) => ((indexIn = seconds(parallel)), code)),
   ]);
+  await cleared;
   if (astro !== 0 || index !== 0) {
     rmSync(staging, { recursive: true, force: true });
     console.error(`构建失败：${astro !== 0 ? `astro build 退出码 ${astro}` : ''}${astro !== 0 && index !== 0 ? '；' : ''}${index !== 0 ? `搜索索引退出码 ${index}` : ''}`);

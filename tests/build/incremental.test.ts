@@ -13,12 +13,19 @@ import { ROOT } from '../helpers/content.ts';
 const EDITED = 'reports/370303-jiaoyuju/2014.md';
 /** An agency whose report pages show its aliases: editing them must re-render its reports too. */
 const EDITED_AGENCY = 'agencies/140700-jiaoyuju.yaml';
+/** A report removed between the builds. */
+const DELETED = 'reports/110109-jiaowei/2014.md';
 let work: string;
 let rebuild: BuildResult;
 /** A third build, after a change of one value only: no search document changed. */
 let valueRebuild: BuildResult;
 /** The search index files of the rebuild, before the value-only build replaced them. */
 let indexBefore: Map<string, Buffer>;
+/** The value-only build's search index and a page showing the value, before the deletion build replaced them. */
+let valueIndexAfter: Map<string, Buffer>;
+let valueMetricPage: string;
+/** A fourth build, after a report was deleted. */
+let deleteRebuild: BuildResult;
 
 const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
   .filter((e) => e.isFile())
@@ -52,6 +59,12 @@ beforeAll(() => {
   writeFileSync(report, readFileSync(report, 'utf8').replace('  proactive_total:\n    value: 700\n', '  proactive_total:\n    value: 701\n'));
   valueRebuild = buildSite(env('value', 'value-cache'));
   if (valueRebuild.status !== 0) throw new Error(`value rebuild failed:\n${valueRebuild.stdout}\n${valueRebuild.stderr}`);
+
+  valueIndexAfter = new Map(files(index).map((f) => [f, readFileSync(join(index, f))]));
+  valueMetricPage = readFileSync(join(work, 'value', 'metrics/proactive_total/index.html'), 'utf8');
+  rmSync(join(content, DELETED));
+  deleteRebuild = buildSite(env('value', 'value-cache'));
+  if (deleteRebuild.status !== 0) throw new Error(`rebuild after a deletion failed:\n${deleteRebuild.stdout}\n${deleteRebuild.stderr}`);
 });
 
 afterAll(() => {
@@ -95,12 +108,18 @@ describe('incremental build', () => {
     expect(readFileSync(join(a, 'metrics/proactive_total/index.html'), 'utf8')).toContain('data-value="700"');
   });
 
+  it('drops a deleted report\'s page, data and search entry from the output of the build before', () => {
+    const out = join(work, 'value');
+    expect(files(out)).not.toContain('reports/110109-jiaowei/2014/index.html');
+    expect(readFileSync(join(out, 'data/reports.csv'), 'utf8')).not.toContain('110109-jiaowei/2014');
+    expect(deleteRebuild.stdout).toContain('Pagefind indexed 17 report pages');
+  });
+
   it('keeps the last search index when only a value changed: no search document did', () => {
     expect(valueRebuild.stdout).toContain('Pagefind: no search document changed; the last index of 18 report pages (zh-cn) is kept.');
-    const index = join(work, 'value', 'pagefind');
-    expect(files(index)).toEqual([...indexBefore.keys()]);
-    expect(files(index).filter((f) => !readFileSync(join(index, f)).equals(indexBefore.get(f)!))).toEqual([]);
+    expect([...valueIndexAfter.keys()]).toEqual([...indexBefore.keys()]);
+    expect([...valueIndexAfter].filter(([f, bytes]) => !bytes.equals(indexBefore.get(f)!)).map(([f]) => f)).toEqual([]);
     // The value itself is on the pages that show it.
-    expect(readFileSync(join(work, 'value', 'metrics/proactive_total/index.html'), 'utf8')).toContain('data-value="701"');
+    expect(valueMetricPage).toContain('data-value="701"');
   });
 });

@@ -1,5 +1,5 @@
 /**
- * npm run bench:search -- [--reports 10000] [--seed 1] [--schemes pairs,chars,native] [--queries 行政复议,复议,图书馆]
+ * npm run bench:search -- [--reports 10000] [--seed 1] [--schemes pairs,chars,native] [--queries 行政复议,复议,图书馆] [--shards 1,10]
  *
  * Why the index holds character pairs: builds a Pagefind index of the same
  * synthetic archive once per tokenisation scheme, without the rest of the site,
@@ -9,6 +9,9 @@
  * - pairs: what the site does (src/lib/search/index-text.ts);
  * - chars: a space around every Han character, the scheme before it;
  * - native: Pagefind's own Chinese words, which miss words inside longer words (#1237).
+ *
+ * --shards n splits each index into n indexes by agency, merged in the browser with
+ * Pagefind's mergeIndex: what an index updated shard by shard would cost a query.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,21 +50,35 @@ function reportPage(title: string, markdown: string): string {
   return `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>${title}</h1>\n${body}</article></body></html>`;
 }
 
-async function buildIndex(content: string, site: string, scheme: Scheme): Promise<number> {
+/** Which of `count` shards an agency's reports go to (FNV-1a of its id). */
+function shardOf(agency: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < agency.length; i++) hash = Math.imul(hash ^ agency.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % count;
+}
+
+/** The folder of shard `s` in the site: the first is the primary index, the others are merged into it. */
+const shardPath = (s: number) => (s === 0 ? 'pagefind' : `pagefind/shards/${s}`);
+
+async function buildIndex(content: string, site: string, scheme: Scheme, shards: number): Promise<number> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  if (!index) throw new Error(errors.join('; '));
   let n = 0;
-  for (const agency of readdirSync(join(content, 'reports')).sort()) {
-    for (const file of readdirSync(join(content, 'reports', agency)).sort()) {
-      const body = readFileSync(join(content, 'reports', agency, file), 'utf8').split('\n---\n').slice(1).join('\n');
-      const added = await index.addHTMLFile({ sourcePath: `r/${n++}/index.html`, content: scheme.page(reportPage(`${agency} ${file}`, body)) });
-      if (added.errors.length) throw new Error(added.errors.join('; '));
+  const agencies = readdirSync(join(content, 'reports')).sort();
+  // Shards after the first are written inside the first's folder: write those last (writing a folder clears it).
+  for (let s = 0; s < shards; s++) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index) throw new Error(errors.join('; '));
+    for (const agency of agencies.filter((a) => shardOf(a, shards) === s)) {
+      for (const file of readdirSync(join(content, 'reports', agency)).sort()) {
+        const body = readFileSync(join(content, 'reports', agency, file), 'utf8').split('\n---\n').slice(1).join('\n');
+        const added = await index.addHTMLFile({ sourcePath: `r/${n++}/index.html`, content: scheme.page(reportPage(`${agency} ${file}`, body)) });
+        if (added.errors.length) throw new Error(added.errors.join('; '));
+      }
     }
+    const files = await index.getFiles();
+    if (files.errors.length) throw new Error(files.errors.join('; '));
+    await writePagefindFiles(files.files, join(site, shardPath(s)));
   }
-  const files = await index.getFiles();
-  if (files.errors.length) throw new Error(files.errors.join('; '));
-  await writePagefindFiles(files.files, join(site, 'pagefind'));
   await pagefind.close();
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="zh-CN"><title>x</title></html>');
   writeFileSync(join(site, '404.html'), '<!doctype html><title>404</title>');
@@ -75,6 +92,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       schemes: { type: 'string', default: 'pairs,chars,native' },
       queries: { type: 'string', default: '行政复议,复议,保密审查,图书馆' },
+      shards: { type: 'string', default: '1' },
     },
   });
   const { launchBrowser } = await import('../../../tests/helpers/browser.ts');
@@ -85,11 +103,13 @@ async function main(): Promise<void> {
     const content = join(work, 'content');
     const generated = await generateArchive(content, Number(values.reports), Number(values.seed));
     const queries = values.queries.split(',');
-    for (const name of values.schemes.split(',')) {
+    const runs = values.schemes.split(',').flatMap((name) => values.shards.split(',').map((n) => ({ name, shards: Number(n) })));
+    for (const { name, shards } of runs) {
       const scheme = SCHEMES[name];
       if (!scheme) throw new Error(`unknown scheme ${name}: one of ${Object.keys(SCHEMES).join(', ')}`);
-      const site = join(work, name);
-      const seconds = await buildIndex(content, site, scheme);
+      if (!(shards >= 1)) throw new Error(`--shards 应为正整数，收到 “${values.shards}”`);
+      const site = join(work, `${name}-${shards}`);
+      const seconds = await buildIndex(content, site, scheme, shards);
       const server = await serveStatic(site, '/', { gzip: true });
       const browser = await launchBrowser();
       try {
@@ -100,20 +120,21 @@ async function main(): Promise<void> {
           const sizes: Promise<number>[] = [];
           page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => (/\/pagefind\//.test(r.url()) ? s.responseBodySize + s.responseHeadersSize : 0))));
           // The first query with its runtime, and the text of the first 10 results, as the search page loads them.
-          const found = await page.evaluate(async (query) => {
+          const found = await page.evaluate(async ([query, count]) => {
             const url = '/pagefind/pagefind.js';
-            const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+            const api = (await import(/* @vite-ignore */ url)) as PagefindApi & { mergeIndex(path: string): Promise<void> };
             await api.options({ baseUrl: '/' });
+            for (let s = 1; s < count; s++) await api.mergeIndex(`/pagefind/shards/${s}/`);
             const response = await api.search(query);
             await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
             return response.results.length;
-          }, scheme.query(q));
+          }, [scheme.query(q), shards] as const);
           await page.waitForLoadState('networkidle');
           const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
           cells.push(`${(bytes / 1024).toFixed(1)} KB（${found} 页）`);
           await page.close();
         }
-        rows.push(`| ${name} | ${(dirSize(join(site, 'pagefind')).bytes / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
+        rows.push(`| ${name}${shards > 1 ? `，${shards} 个分片` : ''} | ${(dirSize(join(site, 'pagefind')).bytes / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
         console.error(rows.at(-1));
       } finally {
         await browser.close();

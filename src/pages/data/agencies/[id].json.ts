@@ -1,11 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArchive } from '../../../data/archive.ts';
+import { loadArchive, loadTextKeys } from '../../../data/archive.ts';
+import { cacheKeyOf } from '../../../lib/cache-key.ts';
 import type { Agency } from '../../../lib/archive.ts';
 import { agencyJson, reportJson } from '../../../lib/opendata/reports.ts';
 
 export const getStaticPaths = (async () => {
-  const archive = await loadArchive();
-  return archive.agencies.map((agency) => ({ params: { id: agency.id }, props: { agency } }));
+  const [archive, textKeys] = await Promise.all([loadArchive(), loadTextKeys()]);
+  // The file holds the agency and its reports: restored from the last build while they are unchanged.
+  return archive.agencies.map((agency) => ({
+    params: { id: agency.id },
+    props: { agency },
+    cacheKey: cacheKeyOf(agency, (archive.reportsByAgency.get(agency.id) ?? []).map((r) => textKeys.get(r.id))),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
