@@ -53,7 +53,8 @@ function processPeaksText(run: RunResult): string {
 
 /** Pages an incremental build restored from the previous build instead of rendering ("├─ /reports/…/index.html (restored)"). */
 function restoredPages(output: string): number {
-  return (output.match(/ \(restored\)/g) ?? []).length;
+  // HTML pages only: data files (/data/agencies/<id>.json) are restored too, but are not pages.
+  return (output.match(/\.html \(restored\)/g) ?? []).length;
 }
 
 /** Time the data files from the build's own per-route timings ("├─ /data/reports.csv (+18ms)"). */
