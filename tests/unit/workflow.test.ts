@@ -28,7 +28,7 @@ describe('GitHub Actions workflow', () => {
     const steps = workflow.jobs['deploy']!.steps;
     const at = (pred: (s: Step) => boolean) => steps.findIndex(pred);
     const cache = steps[at((s) => s.uses?.startsWith('actions/cache@') === true)]!;
-    expect(cache.with!['path']!.split('\n').filter(Boolean)).toEqual(['node_modules/.astro', 'dist']);
+    expect(cache.with!['path']!.split('\n').filter(Boolean)).toEqual(['node_modules/.astro']);
     expect(at((s) => s.run === 'npm ci')).toBeLessThan(at((s) => s === cache));
     expect(at((s) => s === cache)).toBeLessThan(at((s) => s.run === 'npm run build'));
   });

@@ -57,15 +57,15 @@ function shardOf(agency: string, count: number): number {
   return hash % count;
 }
 
-/** The folder of shard `s` in the site: the first is the primary index, the others are merged into it. */
-const shardPath = (s: number) => (s === 0 ? 'pagefind' : `pagefind/shards/${s}`);
-
-async function buildIndex(content: string, site: string, scheme: Scheme, shards: number): Promise<number> {
+/** Index the archive into `shards` indexes; returns the seconds taken and the folders of the indexes to merge into the first. */
+async function buildIndex(content: string, site: string, scheme: Scheme, shards: number): Promise<{ seconds: number; merged: string[] }> {
   const started = performance.now();
   let n = 0;
   const agencies = readdirSync(join(content, 'reports')).sort();
-  // Shards after the first are written inside the first's folder: write those last (writing a folder clears it).
-  for (let s = 0; s < shards; s++) {
+  // A shard no agency falls in is left out: an index without pages has no entry file to merge.
+  const used = [...new Set(agencies.map((a) => shardOf(a, shards)))].sort((a, b) => a - b);
+  // The first shard is the primary index; the others are written inside its folder, after it (writing a folder clears it).
+  for (const [i, s] of used.entries()) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index) throw new Error(errors.join('; '));
     for (const agency of agencies.filter((a) => shardOf(a, shards) === s)) {
@@ -77,12 +77,12 @@ async function buildIndex(content: string, site: string, scheme: Scheme, shards:
     }
     const files = await index.getFiles();
     if (files.errors.length) throw new Error(files.errors.join('; '));
-    await writePagefindFiles(files.files, join(site, shardPath(s)));
+    await writePagefindFiles(files.files, join(site, i === 0 ? 'pagefind' : `pagefind/shards/${i}`));
   }
   await pagefind.close();
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="zh-CN"><title>x</title></html>');
   writeFileSync(join(site, '404.html'), '<!doctype html><title>404</title>');
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, merged: used.slice(1).map((_, i) => `/pagefind/shards/${i + 1}/`) };
 }
 
 async function main(): Promise<void> {
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       if (!scheme) throw new Error(`unknown scheme ${name}: one of ${Object.keys(SCHEMES).join(', ')}`);
       if (!(shards >= 1)) throw new Error(`--shards 应为正整数，收到 “${values.shards}”`);
       const site = join(work, `${name}-${shards}`);
-      const seconds = await buildIndex(content, site, scheme, shards);
+      const { seconds, merged } = await buildIndex(content, site, scheme, shards);
       const server = await serveStatic(site, '/', { gzip: true });
       const browser = await launchBrowser();
       try {
@@ -120,21 +120,21 @@ async function main(): Promise<void> {
           const sizes: Promise<number>[] = [];
           page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => (/\/pagefind\//.test(r.url()) ? s.responseBodySize + s.responseHeadersSize : 0))));
           // The first query with its runtime, and the text of the first 10 results, as the search page loads them.
-          const found = await page.evaluate(async ([query, count]) => {
+          const found = await page.evaluate(async ([query, others]) => {
             const url = '/pagefind/pagefind.js';
             const api = (await import(/* @vite-ignore */ url)) as PagefindApi & { mergeIndex(path: string): Promise<void> };
             await api.options({ baseUrl: '/' });
-            for (let s = 1; s < count; s++) await api.mergeIndex(`/pagefind/shards/${s}/`);
+            for (const path of others) await api.mergeIndex(path);
             const response = await api.search(query);
             await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
             return response.results.length;
-          }, [scheme.query(q), shards] as const);
+          }, [scheme.query(q), merged] as const);
           await page.waitForLoadState('networkidle');
           const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
           cells.push(`${(bytes / 1024).toFixed(1)} KB（${found} 页）`);
           await page.close();
         }
-        rows.push(`| ${name}${shards > 1 ? `，${shards} 个分片` : ''} | ${(dirSize(join(site, 'pagefind')).bytes / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
+        rows.push(`| ${name}${shards > 1 ? `，${merged.length + 1} 个分片` : ''} | ${(dirSize(join(site, 'pagefind')).bytes / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
         console.error(rows.at(-1));
       } finally {
         await browser.close();
