@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { runOnWorkers } from '../cli/worker-pool.ts';
 import type { PrepareJob } from './prepare-content.ts';
 import type { PreparedStore } from './prepared-store.ts';
 
@@ -16,28 +17,17 @@ export function preparePool(size = availableParallelism(), onProgress?: (done: n
     const batches: PrepareJob[][] = [];
     for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
     const workers = Array.from({ length: Math.min(size, batches.length) }, () => new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { storeDir: store.dir } }));
-    let next = 0;
     let done = 0;
-    try {
-      await Promise.all(
-        workers.map(
-          (worker) =>
-            new Promise<void>((resolve, reject) => {
-              const feed = () => (next < batches.length ? worker.postMessage(batches[next++]) : resolve());
-              worker.on('message', (message: { done: number; error?: undefined } | { error: string }) => {
-                if (message.error !== undefined) return reject(new Error(message.error));
-                done += message.done;
-                onProgress?.(done, jobs.length);
-                feed();
-              });
-              worker.on('error', reject);
-              worker.on('exit', (code) => code !== 0 && reject(new Error(`prepare worker exited with code ${code}`)));
-              feed();
-            }),
-        ),
-      );
-    } finally {
-      await Promise.all(workers.map((w) => w.terminate()));
-    }
+    await runOnWorkers(
+      workers,
+      batches.length,
+      (worker, task) => worker.postMessage(batches[task]),
+      (message) => {
+        const answer = message as { done: number; error?: undefined } | { error: string };
+        if (answer.error !== undefined) throw new Error(answer.error);
+        done += answer.done;
+        onProgress?.(done, jobs.length);
+      },
+    );
   };
 }

@@ -5,6 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { runOnWorkers } from './worker-pool.ts';
 import type { AgencyRecord } from '../lib/importer/publisher/report-year.ts';
 import type { ImportedReport, ImportOptions } from '../lib/importer/import-report.ts';
 
@@ -24,34 +25,21 @@ export async function importAll(
 ): Promise<PoolResult[]> {
   const results: PoolResult[] = new Array(jobs.length);
   const workers = Array.from({ length: size }, () => new Worker(new URL('./import-worker.ts', import.meta.url), { workerData: { agencies } }));
-  let next = 0;
   let done = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next >= jobs.length) return resolve();
-              const id = next++;
-              // Hand the bytes over rather than copying them; a view into a shared buffer is copied first.
-              const { bytes } = jobs[id]!;
-              const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
-              worker.postMessage({ id, path: jobs[id]!.path, bytes: own, options }, [own.buffer as ArrayBuffer]);
-            };
-            worker.on('message', (message: PoolResult & { id: number }) => {
-              const { id, ...result } = message;
-              results[id] = result as PoolResult;
-              onDone?.(++done);
-              feed();
-            });
-            worker.on('error', reject);
-            feed();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  await runOnWorkers(
+    workers,
+    jobs.length,
+    (worker, id) => {
+      // Hand the bytes over rather than copying them; a view into a shared buffer is copied first.
+      const { bytes } = jobs[id]!;
+      const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+      worker.postMessage({ id, path: jobs[id]!.path, bytes: own, options }, [own.buffer as ArrayBuffer]);
+    },
+    (message) => {
+      const { id, ...result } = message as PoolResult & { id: number };
+      results[id] = result as PoolResult;
+      onDone?.(++done);
+    },
+  );
   return results;
 }
