@@ -85,7 +85,7 @@ async function main(): Promise<number> {
     return astro || index;
   }
   const target = join(out, 'pagefind');
-  if (existsSync(target)) rmSync(target, { recursive: true, force: true });
+  rmSync(target, { recursive: true, force: true });
   renameSync(staging, target);
   console.log(`构建用时：准备 ${preparedIn} s，页面 ${pagesIn} s，搜索索引 ${indexIn} s（与页面同时），共 ${seconds(started)} s`);
   return 0;

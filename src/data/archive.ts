@@ -59,4 +59,3 @@ export function loadQuality(): Promise<Quality> {
   });
   return quality;
 }
-

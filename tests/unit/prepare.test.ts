@@ -4,7 +4,7 @@
  * pipeline changes; every problem of every file listed in one run; the store
  * holding one archive's worth.
  */
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -78,7 +78,6 @@ describe('prepare step', () => {
     const paths = workspace();
     await prepareContent({ ...paths, ...recording() });
     const file = join(paths.contentDir, 'reports/370303-jiaoyuju/2014.md');
-    const { readFileSync } = await import('node:fs');
     writeFileSync(file, readFileSync(file));
     const touched = recording();
     await prepareContent({ ...paths, ...touched });
@@ -93,6 +92,15 @@ describe('prepare step', () => {
     appendFileSync(join(paths.contentDir, 'reports/370303-jiaoyuju/2014.md'), '\n再追加一句。\n');
     await prepareContent({ ...paths, ...recording() });
     expect(entryFiles(paths.cacheDir)).toHaveLength(before);
+  });
+
+  it('refuses a quote that is not in its report body, naming the file and field', async () => {
+    const paths = workspace();
+    const file = join(paths.contentDir, 'reports/370303-jiaoyuju/2014.md');
+    const [frontMatter, ...body] = readFileSync(file, 'utf8').split('\n---\n');
+    writeFileSync(file, [frontMatter, body.join('\n---\n').replace('共计600余条', '共计六百余条')].join('\n---\n'));
+    const prepared = await prepareContent({ ...paths, ...recording() });
+    expect(() => archiveOf(prepared)).toThrow(/content\/reports\/370303-jiaoyuju\/2014\.md:\d+ metrics\.proactive_total\.quote: quote 未在正文中逐字出现：“[^”]*共计600余条”/);
   });
 
   it('lists the problems of every bad file in one run, and the archive refuses them', async () => {
