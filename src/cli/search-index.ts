@@ -10,14 +10,15 @@
  *
  * Through Pagefind's Node API, language zh-cn. Each report is indexed as the
  * small document `searchDocument` makes (title, agency line, full text; filters,
- * sort and meta), with its Chinese as overlapping character pairs
+ * meta), with its Chinese as overlapping character pairs
  * (src/lib/search/index-text.ts says why). Fails when Pagefind reports an error,
  * or when the number of indexed pages differs from the number of report files
  * in content/: a report that is not searchable is a lost report.
  *
- * When no search document changed since the last build (a corrected value, a
- * date, an agency's level), the last index is kept instead of made again
- * (src/build/search-index-cache.ts).
+ * One index per year, merged in the browser (src/lib/search/shards.ts says
+ * how results are ordered across them). A year none of whose search documents
+ * changed since the last build keeps its last index (src/build/search-index-cache.ts):
+ * a corrected value changes none, an edited text one year's.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -31,6 +32,7 @@ import { agencyOf } from '../lib/archive.ts';
 import { paths } from '../lib/urls.ts';
 import { searchDocument } from '../lib/search/document.ts';
 import { toIndexHtml } from '../lib/search/index-text.ts';
+import { searchShards } from '../lib/search/shards.ts';
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
@@ -55,9 +57,15 @@ export interface IndexResult {
 
 /**
  * Index the documents (their Chinese encoded as character pairs), check that exactly `expectedPages`
- * were indexed, all as Chinese, and write the bundle to `outputPath`.
+ * were indexed, all as Chinese, and write the bundle to `outputPath`; without Pagefind's runtime
+ * files when `runtime` is false (an index merged into the primary one uses the primary's).
  */
-export async function buildSearchIndex(documents: Iterable<SearchDocument>, expectedPages: number, outputPath: string): Promise<IndexResult> {
+export async function buildSearchIndex(
+  documents: Iterable<SearchDocument>,
+  expectedPages: number,
+  outputPath: string,
+  { runtime = true }: { runtime?: boolean } = {},
+): Promise<IndexResult> {
   try {
     const created = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (created.errors.length || !created.index) fail('createIndex', created.errors);
@@ -75,41 +83,65 @@ export async function buildSearchIndex(documents: Iterable<SearchDocument>, expe
     if (total !== expectedPages || pages['zh-cn'] !== total) {
       fail('indexing', [`indexed ${JSON.stringify(pages)} report pages, but content/ has ${expectedPages} reports (all zh-cn)`]);
     }
-    await writePagefindFiles(files.files, outputPath);
+    await writePagefindFiles(runtime ? files.files : files.files.filter((f) => !isRuntimeFile(f.path)), outputPath);
     return { pages, outputPath };
   } finally {
     await pagefind.close();
   }
 }
 
-/** Index the prepared archive of NIANBAO_CONTENT into the folder given (default: <NIANBAO_OUT or dist>/pagefind). */
+/** A file of Pagefind's runtime (its scripts, styles, WebAssembly): only the primary index needs them. */
+export function isRuntimeFile(path: string): boolean {
+  return !path.includes('/') && (path.endsWith('.js') || path.endsWith('.css') || path.startsWith('wasm.'));
+}
+
+/**
+ * Index the prepared archive of NIANBAO_CONTENT into the folder given (default: <NIANBAO_OUT or dist>/pagefind),
+ * one index per year (src/lib/search/shards.ts). A year none of whose documents changed keeps its last index.
+ */
 async function main(): Promise<void> {
   const where = contentPaths();
   const output = resolve(process.argv[2] ?? resolve(where.root, process.env['NIANBAO_OUT'] ?? 'dist', 'pagefind'));
   console.log(`建立搜索索引：${output}`);
   const prepared = await prepareContent({ ...where, prepareMisses: prepareInProcess, persist: false });
   const { archive, keys } = archiveOf(prepared);
-  const documents = function* (): Generator<SearchDocument> {
-    for (const report of archive.reports) {
-      const html = prepared.store.readHtml(keys.get(report.id)!);
-      yield { sourcePath: `${paths.report(report.agency, report.year).slice(1)}index.html`, html: searchDocument(report, agencyOf(archive, report), html) };
-    }
-  };
   const expected = await countReportFiles(where.contentDir);
+  if (archive.reports.length !== expected) throw new Error(`the archive has ${archive.reports.length} reports, but content/ has ${expected} report files`);
   const cache = new SearchIndexCache(where.cacheDir);
-  // The documents are made twice on a miss (hashed, then indexed) rather than held: at 10,000 reports they are 150 MB.
-  const digest = indexDigest(documents());
-  const kept = cache.find(digest);
-  if (kept) {
-    copyBundle(kept, output);
-    const pages = indexedPages(readFileSync(join(output, 'pagefind-entry.json'), 'utf8'));
-    if (pages['zh-cn'] !== expected) throw new Error(`the kept index has ${JSON.stringify(pages)} report pages, but content/ has ${expected} reports`);
-    console.log(`Pagefind: no search document changed; the last index of ${pages['zh-cn']} report pages (zh-cn) is kept.`);
-    return;
+  const used: string[] = [];
+  const indexed: number[] = [];
+  let pages = 0;
+  // The primary (newest year) first: it is written into the output folder itself, which it clears.
+  for (const shard of searchShards(archive.years).reverse()) {
+    const reports = archive.reports.filter((r) => r.year === shard.year);
+    const documents = function* (): Generator<SearchDocument> {
+      for (const report of reports) {
+        const html = prepared.store.readHtml(keys.get(report.id)!);
+        yield { sourcePath: `${paths.report(report.agency, report.year).slice(1)}index.html`, html: searchDocument(report, agencyOf(archive, report), html) };
+      }
+    };
+    const target = join(output, shard.dir);
+    // The documents are made twice on a miss (hashed, then indexed) rather than held: at 10,000 reports they are 150 MB.
+    const key = `${shard.year}-${indexDigest(documents(), shard.dir)}`;
+    used.push(key);
+    const kept = cache.find(key);
+    if (kept) {
+      copyBundle(kept, target);
+      const counted = indexedPages(readFileSync(join(target, 'pagefind-entry.json'), 'utf8'));
+      if (counted['zh-cn'] !== reports.length) throw new Error(`the kept index of ${shard.year} has ${JSON.stringify(counted)} report pages, but content/ has ${reports.length} reports of that year`);
+    } else {
+      await buildSearchIndex(documents(), reports.length, target, { runtime: shard.dir === '' });
+      cache.keep(key, target);
+      indexed.push(shard.year);
+    }
+    pages += reports.length;
   }
-  const { pages } = await buildSearchIndex(documents(), expected, output);
-  cache.keep(digest, output);
-  console.log(`Pagefind indexed ${pages['zh-cn']} report pages (zh-cn) of ${expected} reports.`);
+  cache.prune(used);
+  const years = used.length;
+  console.log(
+    `Pagefind: ${pages} report pages (zh-cn) of ${expected} reports, in ${years} yearly indexes; ` +
+      (indexed.length ? `indexed ${indexed.length} (${indexed.sort((a, b) => a - b).join(', ')}), kept ${years - indexed.length} unchanged.` : `no search document changed, all ${years} kept.`),
+  );
 }
 
 if (import.meta.filename === resolve(process.argv[1] ?? '')) {

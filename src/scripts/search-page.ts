@@ -7,10 +7,10 @@ import { fromIndexText } from '../lib/search/index-text.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult } from '../lib/search/pagefind-api.ts';
 import { isEmptyQuery, matchesQuery, parseQuery, toPagefindQuery, type ParsedQuery } from '../lib/search/query.ts';
 import { sectionOf } from '../lib/search/section.ts';
+import { orderResults, type SearchShard } from '../lib/search/shards.ts';
 import {
   pagefindFilters,
   SEARCH_FILTERS,
-  SORTS,
   stateFromParams,
   stateToParams,
   type SearchState,
@@ -26,11 +26,16 @@ const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 
 let pagefind: Promise<PagefindApi> | undefined;
 
-function loadPagefind(): Promise<PagefindApi> {
+/** The yearly indexes: the primary one (pagefind/) and those merged into it (pagefind/<year>/). */
+function loadPagefind(shards: readonly SearchShard[]): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: BASE });
+    const primary = shards.find((s) => s.dir === '');
+    await api.options({ baseUrl: BASE, ...(primary ? { indexWeight: primary.indexWeight } : {}) });
     await api.init();
+    await Promise.all(
+      shards.filter((s) => s.dir !== '').map((s) => api.mergeIndex(`${BASE}pagefind/${s.dir}`, { baseUrl: BASE, indexWeight: s.indexWeight })),
+    );
     return api;
   })();
   pagefind.catch(() => {
@@ -64,6 +69,7 @@ export function startSearchPage(): void {
     list: document.querySelector('#search-results')!,
     more: document.querySelector('#search-more')!,
   };
+  const shards = JSON.parse(els.form.dataset['shards'] ?? '[]') as SearchShard[];
   let current: Run | undefined;
   let generation = 0;
   let typingTimer: number | undefined;
@@ -106,7 +112,7 @@ export function startSearchPage(): void {
     els.list.setAttribute('aria-busy', 'true');
     let api: PagefindApi;
     try {
-      api = await loadPagefind();
+      api = await loadPagefind(shards);
     } catch {
       if (mine !== generation) return;
       els.list.removeAttribute('aria-busy');
@@ -119,13 +125,9 @@ export function startSearchPage(): void {
       return;
     }
     try {
-      const sort = SORTS[state.sort].pagefind;
-      const response = await api.search(toPagefindQuery(query), {
-        filters: pagefindFilters(state),
-        ...(sort ? { sort: { ...sort } } : {}),
-      });
+      const response = await api.search(toPagefindQuery(query), { filters: pagefindFilters(state) });
       if (mine !== generation) return;
-      current = { state, query, candidates: response.results, next: 0, shown: 0 };
+      current = { state, query, candidates: orderResults(response.results, shards, state.sort), next: 0, shown: 0 };
       await showMore(mine);
     } catch {
       if (mine !== generation) return;

@@ -17,6 +17,8 @@ const EDITED_AGENCY = 'agencies/140700-jiaoyuju.yaml';
 const DELETED = 'reports/110109-jiaowei/2014.md';
 let work: string;
 let rebuild: BuildResult;
+/** The search index files of the first build. */
+let firstIndex: Map<string, Buffer>;
 /** A third build, after a change of one value only: no search document changed. */
 let valueRebuild: BuildResult;
 /** The search index files of the rebuild, before the value-only build replaced them. */
@@ -39,6 +41,7 @@ beforeAll(() => {
   const env = (out: string, cache: string) => ({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, out), NIANBAO_CACHE: join(work, cache) });
   const first = buildSite(env('incremental', 'cache'));
   if (first.status !== 0) throw new Error(`first build failed:\n${first.stdout}\n${first.stderr}`);
+  firstIndex = new Map(files(join(work, 'incremental', 'pagefind')).map((f) => [f, readFileSync(join(work, 'incremental', 'pagefind', f))]));
   appendFileSync(join(content, EDITED), '\n本段为增量构建测试追加的一句。\n');
   // A value too: the metric pages that show it must be rendered again.
   const report = join(content, EDITED);
@@ -96,9 +99,12 @@ describe('incremental build', () => {
     // Pagefind (1.5.2, 1.6.0) writes its filter chunks (and the metadata and entry file naming them) in an order
     // that differs between any two builds, full ones included; they are compared by count and by the pages
     // indexed, everything else byte for byte.
-    const unordered = (f: string) => f.startsWith('pagefind/filter/') || /^pagefind\/pagefind\.[^/]*\.pf_meta$/.test(f) || f === 'pagefind/pagefind-entry.json';
-    const pagesIndexed = (dir: string) => (JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages;
-    expect(Object.values(pagesIndexed(a)).map((l) => l.page_count)).toEqual(Object.values(pagesIndexed(b)).map((l) => l.page_count));
+    const unordered = (f: string) => /^pagefind\/(\d{4}\/)?(filter\/|pagefind\.[^/]*\.pf_meta$|pagefind-entry\.json$)/.test(f);
+    const entries = (dir: string) => files(dir).filter((f) => f.endsWith('pagefind-entry.json'));
+    const pagesIndexed = (dir: string) =>
+      entries(dir).map((f) => [f, (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages]);
+    expect(entries(a).length).toBeGreaterThan(1);
+    expect(pagesIndexed(a)).toEqual(pagesIndexed(b));
     expect(files(a).filter((f) => !unordered(f))).toEqual(files(b).filter((f) => !unordered(f)));
     expect(files(a).filter(unordered).length).toBe(files(b).filter(unordered).length);
     const differing = files(a).filter((f) => !unordered(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
@@ -112,11 +118,21 @@ describe('incremental build', () => {
     const out = join(work, 'value');
     expect(files(out)).not.toContain('reports/110109-jiaowei/2014/index.html');
     expect(readFileSync(join(out, 'data/reports.csv'), 'utf8')).not.toContain('110109-jiaowei/2014');
-    expect(deleteRebuild.stdout).toContain('Pagefind indexed 17 report pages');
+    expect(deleteRebuild.stdout).toMatch(/Pagefind: 17 report pages \(zh-cn\) of 17 reports, in \d+ yearly indexes; indexed 1 \(2014\)/);
+  });
+
+  it('re-indexes only the years whose search documents changed, and keeps the others byte for byte', () => {
+    // The edited text and the edited agency's aliases are both in reports of 2014 only.
+    expect(rebuild.stdout).toMatch(/Pagefind: 18 report pages \(zh-cn\) of 18 reports, in 10 yearly indexes; indexed 1 \(2014\), kept 9 unchanged\./);
+    const after = new Map(files(join(work, 'incremental', 'pagefind')).map((f) => [f, readFileSync(join(work, 'incremental', 'pagefind', f))]));
+    const otherYears = [...firstIndex.keys()].filter((f) => /^\d{4}\//.test(f) && !f.startsWith('2014/'));
+    expect(otherYears.length).toBeGreaterThan(0);
+    expect(otherYears.filter((f) => !after.get(f)?.equals(firstIndex.get(f)!))).toEqual([]);
+    expect([...after.keys()].filter((f) => f.startsWith('2014/') && !firstIndex.get(f)?.equals(after.get(f)!)).length).toBeGreaterThan(0);
   });
 
   it('keeps the last search index when only a value changed: no search document did', () => {
-    expect(valueRebuild.stdout).toContain('Pagefind: no search document changed; the last index of 18 report pages (zh-cn) is kept.');
+    expect(valueRebuild.stdout).toContain('Pagefind: 18 report pages (zh-cn) of 18 reports, in 10 yearly indexes; no search document changed, all 10 kept.');
     expect([...valueIndexAfter.keys()]).toEqual([...indexBefore.keys()]);
     expect([...valueIndexAfter].filter(([f, bytes]) => !bytes.equals(indexBefore.get(f)!)).map(([f]) => f)).toEqual([]);
     // The value itself is on the pages that show it.

@@ -5,7 +5,7 @@
  * set must equal the reports whose text contains the query, computed here from
  * the Markdown sources by plain substring search (precision and recall).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -315,9 +315,17 @@ describe('search: accessibility and weight', () => {
 });
 
 describe('search index', () => {
-  it('holds exactly the report pages, in Chinese', () => {
-    const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn']!.page_count).toBe(reports.length);
+  it('holds exactly the report pages, in Chinese, one index per year: the newest in pagefind/, the others in pagefind/<year>/', () => {
+    const years = [...new Set(reports.map((r) => r.data.year))].sort((a, b) => a - b);
+    const newest = years.at(-1)!;
+    for (const year of years) {
+      const dir = year === newest ? `${DIST}/pagefind` : `${DIST}/pagefind/${year}`;
+      const entry = JSON.parse(readFileSync(`${dir}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.keys(entry.languages), String(year)).toEqual(['zh-cn']);
+      expect(entry.languages['zh-cn']!.page_count, String(year)).toBe(reports.filter((r) => r.data.year === year).length);
+    }
+    // Only the primary index carries Pagefind's runtime; the others use it.
+    expect(readdirSync(`${DIST}/pagefind`).filter((f) => /^\d{4}$/.test(f)).map(Number)).toEqual(years.slice(0, -1));
+    expect(readdirSync(`${DIST}/pagefind/${years[0]}`).some((f) => f.endsWith('.js') || f.startsWith('wasm.'))).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countReportFiles } from '../../src/cli/content-files.ts';
-import { buildSearchIndex, indexedPages } from '../../src/cli/search-index.ts';
+import { buildSearchIndex, indexedPages, isRuntimeFile } from '../../src/cli/search-index.ts';
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><nav>导航</nav>` +
@@ -38,6 +38,17 @@ describe('search index integration', () => {
     expect(result.pages).toEqual({ 'zh-cn': 2 });
     expect(indexedPages(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toEqual({ 'zh-cn': 2 });
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('writes an index merged into the primary one without Pagefind\'s runtime, which it does not load', async () => {
+    const dir = site();
+    await buildSearchIndex(documents, 2, join(dir, 'pagefind', '2014'), { runtime: false });
+    const written = readdirSync(join(dir, 'pagefind', '2014'));
+    expect(written).toContain('pagefind-entry.json');
+    expect(written.some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    expect(written.filter((f) => isRuntimeFile(f))).toEqual([]);
+    expect(['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.css', 'wasm.unknown.pagefind'].every(isRuntimeFile)).toBe(true);
+    expect(['pagefind.zh-cn_1a2b.pf_meta', 'pagefind-entry.json', 'index/zh-cn_1.pf_index', 'fragment/x.js'].some(isRuntimeFile)).toBe(false);
   });
 
   it('fails when the number of indexed pages differs from the number of reports, writing nothing', async () => {

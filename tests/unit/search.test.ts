@@ -3,6 +3,7 @@ import { decodeHan, encodeHan, fromIndexText, needleTokens, toIndexHtml, toIndex
 import { buildExcerpt, firstMatchIndex } from '../../src/lib/search/excerpt.ts';
 import { isEmptyQuery, matchesQuery, parseQuery, toPagefindQuery } from '../../src/lib/search/query.ts';
 import { sectionOf } from '../../src/lib/search/section.ts';
+import { decodeScore, MAX_SHARDS, orderResults, searchShards } from '../../src/lib/search/shards.ts';
 import { pagefindFilters, stateFromParams, stateToParams } from '../../src/lib/search/state.ts';
 
 describe('parseQuery', () => {
@@ -138,5 +139,44 @@ describe('search state in the URL', () => {
     const state = stateFromParams(new URLSearchParams('q=x&sort=bogus&年份='));
     expect(state).toEqual({ q: 'x', filters: {}, sort: 'relevance' });
     expect(stateToParams(state).toString()).toBe('q=x');
+  });
+});
+
+describe('yearly search indexes (shards)', () => {
+  it('makes one index per year, the newest as the primary in pagefind/ and the others in pagefind/<year>/', () => {
+    const shards = searchShards([2014, 2011, 2014, 2024]);
+    expect(shards.map((s) => [s.year, s.dir])).toEqual([[2011, '2011/'], [2014, '2014/'], [2024, '']]);
+    expect(shards.map((s) => s.indexWeight)).toEqual([1e-10, 1, 1e10]);
+    expect(searchShards([2020])).toEqual([{ year: 2020, dir: '', indexWeight: 1 }]);
+  });
+
+  it('keeps every weight a finite, non-zero double up to the most years it takes, and refuses more', () => {
+    const years = Array.from({ length: MAX_SHARDS }, (_, i) => 1990 + i);
+    const weights = searchShards(years).map((s) => s.indexWeight);
+    expect(weights.every((w) => Number.isFinite(w) && w > 0 && Number.isFinite(w * 1e5) && w * 1e-5 > 0)).toBe(true);
+    expect(() => searchShards([...years, 1990 + MAX_SHARDS])).toThrow(`at most ${MAX_SHARDS} years`);
+  });
+
+  it('decodes a weighted score into its year and its relevance, for relevances far outside what Pagefind gives', () => {
+    const shards = searchShards(Array.from({ length: MAX_SHARDS }, (_, i) => 1990 + i));
+    for (const [k, shard] of shards.entries()) {
+      for (const relevance of [1e-4, 0.37, 1, 6.96, 1234.5, 9e4]) {
+        const decoded = decodeScore(relevance * shard.indexWeight, shards);
+        expect(decoded.shard).toBe(k);
+        expect(decoded.relevance).toBeCloseTo(relevance, 9);
+      }
+    }
+  });
+
+  it('orders results by year either way (relevance within a year), or by relevance alone, stably', () => {
+    const shards = searchShards([2011, 2014, 2017]);
+    const hit = (id: string, year: number, relevance: number) => ({ id, score: relevance * shards.find((s) => s.year === year)!.indexWeight });
+    // Pagefind's merged order: by weighted score.
+    const merged = [hit('a17', 2017, 1.2), hit('b17', 2017, 1.2), hit('c14', 2014, 5), hit('d14', 2014, 0.5), hit('e11', 2011, 9)];
+    const ids = (order: Parameters<typeof orderResults>[2]) => orderResults(merged, shards, order).map((r) => r.id);
+    expect(ids('year-desc')).toEqual(['a17', 'b17', 'c14', 'd14', 'e11']);
+    expect(ids('year-asc')).toEqual(['e11', 'c14', 'd14', 'a17', 'b17']);
+    expect(ids('relevance')).toEqual(['e11', 'c14', 'a17', 'b17', 'd14']);
+    expect(orderResults([], shards, 'relevance')).toEqual([]);
   });
 });

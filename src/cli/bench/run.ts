@@ -86,8 +86,9 @@ export interface QueryBytes { total: number; parts: Record<QueryPart, number> }
 function queryPart(url: string): QueryPart {
   const path = new URL(url).pathname;
   if (/\/pagefind\/(pagefind(-worker)?\.js|wasm\.)/.test(path)) return 'runtime';
-  if (/\/pagefind\/(pagefind-entry\.json|pagefind\.[^/]*\.pf_meta)$/.test(path)) return 'meta';
-  const dir = /\/pagefind\/(filter|index|fragment)\//.exec(path)?.[1];
+  // Each year's index (pagefind/<year>/) has its own entry file, metadata and chunks.
+  if (/\/pagefind\/(\d{4}\/)?(pagefind-entry\.json|pagefind\.[^/]*\.pf_meta)$/.test(path)) return 'meta';
+  const dir = /\/pagefind\/(?:\d{4}\/)?(filter|index|fragment)\//.exec(path)?.[1];
   return (dir as QueryPart | undefined) ?? 'other';
 }
 

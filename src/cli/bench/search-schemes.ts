@@ -1,5 +1,5 @@
 /**
- * npm run bench:search -- [--reports 10000] [--seed 1] [--schemes pairs,chars,native] [--queries 行政复议,复议,图书馆] [--shards 1,10]
+ * npm run bench:search -- [--reports 10000] [--seed 1] [--schemes pairs,chars,native] [--queries 行政复议,复议,图书馆] [--layouts one,years]
  *
  * Why the index holds character pairs: builds a Pagefind index of the same
  * synthetic archive once per tokenisation scheme, without the rest of the site,
@@ -10,8 +10,9 @@
  * - chars: a space around every Han character, the scheme before it;
  * - native: Pagefind's own Chinese words, which miss words inside longer words (#1237).
  *
- * --shards n splits each index into n indexes by agency, merged in the browser with
- * Pagefind's mergeIndex: what an index updated shard by shard would cost a query.
+ * --layouts: `one` index of the whole archive, or one index per `years` merged in
+ * the browser with Pagefind's mergeIndex and the site's weights (src/lib/search/shards.ts),
+ * as the site does.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,7 @@ import * as pagefind from 'pagefind';
 import { toIndexHtml } from '../../lib/search/index-text.ts';
 import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
 import { parseQuery, toPagefindQuery } from '../../lib/search/query.ts';
+import { searchShards, type SearchShard } from '../../lib/search/shards.ts';
 import { dirSize } from './dir-size.ts';
 import { writePagefindFiles } from '../pagefind-files.ts';
 import { generateArchive } from './generate.ts';
@@ -50,39 +52,33 @@ function reportPage(title: string, markdown: string): string {
   return `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>${title}</h1>\n${body}</article></body></html>`;
 }
 
-/** Which of `count` shards an agency's reports go to (FNV-1a of its id). */
-function shardOf(agency: string, count: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < agency.length; i++) hash = Math.imul(hash ^ agency.charCodeAt(i), 0x01000193) >>> 0;
-  return hash % count;
-}
+type Layout = 'one' | 'years';
 
-/** Index the archive into `shards` indexes; returns the seconds taken and the folders of the indexes to merge into the first. */
-async function buildIndex(content: string, site: string, scheme: Scheme, shards: number): Promise<{ seconds: number; merged: string[] }> {
+/** Index the archive as one index or one per year; returns the seconds taken and the shards (one, weight 1, for `one`). */
+async function buildIndex(content: string, site: string, scheme: Scheme, layout: Layout): Promise<{ seconds: number; shards: SearchShard[] }> {
   const started = performance.now();
   let n = 0;
-  const agencies = readdirSync(join(content, 'reports')).sort();
-  // A shard no agency falls in is left out: an index without pages has no entry file to merge.
-  const used = [...new Set(agencies.map((a) => shardOf(a, shards)))].sort((a, b) => a - b);
-  // The first shard is the primary index; the others are written inside its folder, after it (writing a folder clears it).
-  for (const [i, s] of used.entries()) {
+  const files = readdirSync(join(content, 'reports'))
+    .sort()
+    .flatMap((agency) => readdirSync(join(content, 'reports', agency)).sort().map((file) => ({ agency, file, year: Number(file.slice(0, 4)) })));
+  const shards = layout === 'years' ? searchShards(files.map((f) => f.year)) : [{ year: 0, dir: '', indexWeight: 1 }];
+  // The primary first: it is written into pagefind/ itself, which writing clears.
+  for (const shard of [...shards].reverse()) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index) throw new Error(errors.join('; '));
-    for (const agency of agencies.filter((a) => shardOf(a, shards) === s)) {
-      for (const file of readdirSync(join(content, 'reports', agency)).sort()) {
-        const body = readFileSync(join(content, 'reports', agency, file), 'utf8').split('\n---\n').slice(1).join('\n');
-        const added = await index.addHTMLFile({ sourcePath: `r/${n++}/index.html`, content: scheme.page(reportPage(`${agency} ${file}`, body)) });
-        if (added.errors.length) throw new Error(added.errors.join('; '));
-      }
+    for (const { agency, file } of files.filter((f) => layout === 'one' || f.year === shard.year)) {
+      const body = readFileSync(join(content, 'reports', agency, file), 'utf8').split('\n---\n').slice(1).join('\n');
+      const added = await index.addHTMLFile({ sourcePath: `r/${n++}/index.html`, content: scheme.page(reportPage(`${agency} ${file}`, body)) });
+      if (added.errors.length) throw new Error(added.errors.join('; '));
     }
-    const files = await index.getFiles();
-    if (files.errors.length) throw new Error(files.errors.join('; '));
-    await writePagefindFiles(files.files, join(site, i === 0 ? 'pagefind' : `pagefind/shards/${i}`));
+    const written = await index.getFiles();
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    await writePagefindFiles(written.files, join(site, 'pagefind', shard.dir));
   }
   await pagefind.close();
   writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="zh-CN"><title>x</title></html>');
   writeFileSync(join(site, '404.html'), '<!doctype html><title>404</title>');
-  return { seconds: (performance.now() - started) / 1000, merged: used.slice(1).map((_, i) => `/pagefind/shards/${i + 1}/`) };
+  return { seconds: (performance.now() - started) / 1000, shards };
 }
 
 async function main(): Promise<void> {
@@ -92,7 +88,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       schemes: { type: 'string', default: 'pairs,chars,native' },
       queries: { type: 'string', default: '行政复议,复议,保密审查,图书馆' },
-      shards: { type: 'string', default: '1' },
+      layouts: { type: 'string', default: 'one' },
     },
   });
   const { launchBrowser } = await import('../../../tests/helpers/browser.ts');
@@ -103,13 +99,13 @@ async function main(): Promise<void> {
     const content = join(work, 'content');
     const generated = await generateArchive(content, Number(values.reports), Number(values.seed));
     const queries = values.queries.split(',');
-    const runs = values.schemes.split(',').flatMap((name) => values.shards.split(',').map((n) => ({ name, shards: Number(n) })));
-    for (const { name, shards } of runs) {
+    const runs = values.schemes.split(',').flatMap((name) => values.layouts.split(',').map((layout) => ({ name, layout })));
+    for (const { name, layout } of runs) {
       const scheme = SCHEMES[name];
       if (!scheme) throw new Error(`unknown scheme ${name}: one of ${Object.keys(SCHEMES).join(', ')}`);
-      if (!(shards >= 1)) throw new Error(`--shards 应为正整数，收到 “${values.shards}”`);
-      const site = join(work, `${name}-${shards}`);
-      const { seconds, merged } = await buildIndex(content, site, scheme, shards);
+      if (layout !== 'one' && layout !== 'years') throw new Error(`--layouts 应为 one 或 years，收到 “${layout}”`);
+      const site = join(work, `${name}-${layout}`);
+      const { seconds, shards } = await buildIndex(content, site, scheme, layout);
       const server = await serveStatic(site, '/', { gzip: true });
       const browser = await launchBrowser();
       try {
@@ -120,21 +116,21 @@ async function main(): Promise<void> {
           const sizes: Promise<number>[] = [];
           page.on('requestfinished', (r) => sizes.push(r.sizes().then((s) => (/\/pagefind\//.test(r.url()) ? s.responseBodySize + s.responseHeadersSize : 0))));
           // The first query with its runtime, and the text of the first 10 results, as the search page loads them.
-          const found = await page.evaluate(async ([query, others]) => {
+          const found = await page.evaluate(async ([query, shards]) => {
             const url = '/pagefind/pagefind.js';
-            const api = (await import(/* @vite-ignore */ url)) as PagefindApi & { mergeIndex(path: string): Promise<void> };
-            await api.options({ baseUrl: '/' });
-            for (const path of others) await api.mergeIndex(path);
+            const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+            await api.options({ baseUrl: '/', indexWeight: shards.find((s) => s.dir === '')!.indexWeight });
+            await Promise.all(shards.filter((s) => s.dir).map((s) => api.mergeIndex(`/pagefind/${s.dir}`, { baseUrl: '/', indexWeight: s.indexWeight })));
             const response = await api.search(query);
             await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
             return response.results.length;
-          }, [scheme.query(q), merged] as const);
+          }, [scheme.query(q), shards] as const);
           await page.waitForLoadState('networkidle');
           const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
           cells.push(`${(bytes / 1024).toFixed(1)} KB（${found} 页）`);
           await page.close();
         }
-        rows.push(`| ${name}${shards > 1 ? `，${merged.length + 1} 个分片` : ''} | ${(dirSize(join(site, 'pagefind')).bytes / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
+        rows.push(`| ${name}${layout === 'years' ? `，每年一个索引（${shards.length} 个）` : ''} | ${(dirSize(join(site, 'pagefind')).bytes / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
         console.error(rows.at(-1));
       } finally {
         await browser.close();

@@ -5,7 +5,7 @@
  * report costs only its body's parsing, not a whole page's.
  *
  * Indexed text: the title, the agency line and the full text, as the page shows
- * them. Filters, sort and meta are attribute values (key:value), which the
+ * them. Filters and meta are attribute values (key:value), which the
  * indexer's character encoding leaves untouched (`toIndexHtml`).
  */
 import { otherNames, type Agency, type Report } from '../archive.ts';
@@ -39,7 +39,7 @@ export function searchDocument(report: Report, agency: Agency, bodyHtml: string)
     `<h1 ${meta('title', report.title)}>${escapeText(report.title)}</h1>`,
     `<p><a ${meta('agency', agency.name)}>${escapeText(agency.name)}</a>${others.length ? `（${escapeText(others.join('、'))}）` : ''} · ${report.year}年度</p>`,
     // One data-pagefind-meta per element: HTML keeps only the first of two equal attributes.
-    `<div data-pagefind-ignore><span ${meta('year', String(report.year))} data-pagefind-sort="year:${report.year}"></span><span ${meta('edition', getEdition(report.edition).label)}></span>${filters}</div>`,
+    `<div data-pagefind-ignore><span ${meta('year', String(report.year))}></span><span ${meta('edition', getEdition(report.edition).label)}></span>${filters}</div>`,
     `<div>${bodyHtml}</div>`,
     '</article></body></html>',
   ].join('');

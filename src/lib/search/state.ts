@@ -3,15 +3,18 @@
  * reload-safe and the back button works: /search/?q=…&年份=2014&sort=year-desc
  */
 
+import type { ResultOrder } from './shards.ts';
+
 /** Filters the index carries, in the order the page shows them. Keys are the Pagefind filter names. */
 export const SEARCH_FILTERS = ['省份', '地市', '机构', '年份', '版式', '层级'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
+/** The orders the page offers (`orderResults` in shards.ts; within a year, by relevance). */
 export const SORTS = {
-  relevance: { label: '相关度', pagefind: undefined },
-  'year-desc': { label: '年份（新→旧）', pagefind: { year: 'desc' } },
-  'year-asc': { label: '年份（旧→新）', pagefind: { year: 'asc' } },
-} as const;
+  relevance: { label: '相关度' },
+  'year-desc': { label: '年份（新→旧）' },
+  'year-asc': { label: '年份（旧→新）' },
+} as const satisfies Record<ResultOrder, { label: string }>;
 export type SortId = keyof typeof SORTS;
 
 export interface SearchState {
