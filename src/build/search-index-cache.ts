@@ -1,11 +1,11 @@
 /**
- * The last search index of each year, kept with the hash of every document it
- * was made from. Pagefind cannot update an index, and indexing is the slowest
- * step of a rebuild; but a correction leaves the search documents of every
- * other year as they were (and a corrected value, date or link leaves all of
- * them), and then a kept index is the index.
+ * The last search index of each group of years, kept with the hash of every
+ * document it was made from. Pagefind cannot update an index, and indexing is
+ * the slowest step of a rebuild; but a correction leaves the search documents
+ * of every other group as they were (and a corrected value, date or link
+ * leaves all of them), and then a kept index is the index.
  *
- *   <cacheDir>/nianbao-search/<year>-<digest>/   one Pagefind bundle, complete once `.complete` is there
+ *   <cacheDir>/nianbao-search/<first year>-<last year>-<digest>/   one Pagefind bundle, complete once `.complete` is there
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,8 +45,8 @@ export class SearchIndexCache {
     const temporary = join(this.dir, `${key}.${process.pid}.tmp`);
     rmSync(temporary, { recursive: true, force: true });
     mkdirSync(this.dir, { recursive: true });
-    // The primary bundle holds the others' folders (pagefind/<year>/); they are kept under their own keys.
-    cpSync(bundle, temporary, { recursive: true, filter: (source) => source === bundle || !/^\d{4}$/.test(relative(bundle, source).split(sep)[0]!) });
+    // The primary bundle may hold the others' folders (pagefind/<first>-<last>/); they are kept under their own keys.
+    cpSync(bundle, temporary, { recursive: true, filter: (source) => source === bundle || !/^\d{4}-\d{4}$/.test(relative(bundle, source).split(sep)[0]!) });
     writeFileSync(join(temporary, '.complete'), '');
     rmSync(join(this.dir, key), { recursive: true, force: true });
     renameSync(temporary, join(this.dir, key));

@@ -15,10 +15,10 @@
  * or when the number of indexed pages differs from the number of report files
  * in content/: a report that is not searchable is a lost report.
  *
- * One index per year, merged in the browser (src/lib/search/shards.ts says
- * how results are ordered across them). A year none of whose search documents
+ * A large archive is indexed in groups of consecutive years, merged in the
+ * browser (src/lib/search/shards.ts). A group none of whose search documents
  * changed since the last build keeps its last index (src/build/search-index-cache.ts):
- * a corrected value changes none, an edited text one year's.
+ * a corrected value changes none, an edited text one group's.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,7 +32,7 @@ import { agencyOf } from '../lib/archive.ts';
 import { paths } from '../lib/urls.ts';
 import { searchDocument } from '../lib/search/document.ts';
 import { toIndexHtml } from '../lib/search/index-text.ts';
-import { searchShards } from '../lib/search/shards.ts';
+import { maxReportsPerIndex, reportsPerYear, searchShards } from '../lib/search/shards.ts';
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
@@ -97,7 +97,7 @@ export function isRuntimeFile(path: string): boolean {
 
 /**
  * Index the prepared archive of NIANBAO_CONTENT into the folder given (default: <NIANBAO_OUT or dist>/pagefind),
- * one index per year (src/lib/search/shards.ts). A year none of whose documents changed keeps its last index.
+ * in groups of years (src/lib/search/shards.ts). A group none of whose documents changed keeps its last index.
  */
 async function main(): Promise<void> {
   const where = contentPaths();
@@ -108,39 +108,42 @@ async function main(): Promise<void> {
   const expected = await countReportFiles(where.contentDir);
   if (archive.reports.length !== expected) throw new Error(`the archive has ${archive.reports.length} reports, but content/ has ${expected} report files`);
   const cache = new SearchIndexCache(where.cacheDir);
+  // The search page lists the same indexes, from the same archive and environment.
+  const shards = searchShards(reportsPerYear(archive.reports), maxReportsPerIndex(process.env));
   const used: string[] = [];
-  const indexed: number[] = [];
+  const indexed: string[] = [];
   let pages = 0;
-  // The primary (newest year) first: it is written into the output folder itself, which it clears.
-  for (const shard of searchShards(archive.years).reverse()) {
-    const reports = archive.reports.filter((r) => r.year === shard.year);
+  // The primary (newest years) first: it is written into the output folder itself, which it clears.
+  for (const shard of [...shards].reverse()) {
+    const reports = archive.reports.filter((r) => shard.years.includes(r.year));
     const documents = function* (): Generator<SearchDocument> {
       for (const report of reports) {
         const html = prepared.store.readHtml(keys.get(report.id)!);
         yield { sourcePath: `${paths.report(report.agency, report.year).slice(1)}index.html`, html: searchDocument(report, agencyOf(archive, report), html) };
       }
     };
+    const years = shard.years.length > 1 ? `${shard.years[0]}–${shard.years.at(-1)}` : String(shard.years[0]);
     const target = join(output, shard.dir);
     // The documents are made twice on a miss (hashed, then indexed) rather than held: at 10,000 reports they are 150 MB.
-    const key = `${shard.year}-${indexDigest(documents(), shard.dir)}`;
+    const key = `${shard.years[0]}-${shard.years.at(-1)}-${indexDigest(documents(), shard.dir)}`;
     used.push(key);
     const kept = cache.find(key);
     if (kept) {
       copyBundle(kept, target);
       const counted = indexedPages(readFileSync(join(target, 'pagefind-entry.json'), 'utf8'));
-      if (counted['zh-cn'] !== reports.length) throw new Error(`the kept index of ${shard.year} has ${JSON.stringify(counted)} report pages, but content/ has ${reports.length} reports of that year`);
+      if (counted['zh-cn'] !== reports.length) throw new Error(`the kept index of ${years} has ${JSON.stringify(counted)} report pages, but content/ has ${reports.length} reports of those years`);
     } else {
       await buildSearchIndex(documents(), reports.length, target, { runtime: shard.dir === '' });
       cache.keep(key, target);
-      indexed.push(shard.year);
+      indexed.unshift(years);
     }
     pages += reports.length;
   }
   cache.prune(used);
-  const years = used.length;
+  const count = `${shards.length} ${shards.length === 1 ? 'index' : 'indexes'}`;
   console.log(
-    `Pagefind: ${pages} report pages (zh-cn) of ${expected} reports, in ${years} yearly indexes; ` +
-      (indexed.length ? `indexed ${indexed.length} (${indexed.sort((a, b) => a - b).join(', ')}), kept ${years - indexed.length} unchanged.` : `no search document changed, all ${years} kept.`),
+    `Pagefind: ${pages} report pages (zh-cn) of ${expected} reports, in ${count}; ` +
+      (indexed.length ? `indexed ${indexed.length} (${indexed.join(', ')}), kept ${shards.length - indexed.length} unchanged.` : `no search document changed, all kept.`),
   );
 }
 

@@ -7,7 +7,7 @@ import { fromIndexText } from '../lib/search/index-text.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult } from '../lib/search/pagefind-api.ts';
 import { isEmptyQuery, matchesQuery, parseQuery, toPagefindQuery, type ParsedQuery } from '../lib/search/query.ts';
 import { sectionOf } from '../lib/search/section.ts';
-import { orderResults, type SearchShard } from '../lib/search/shards.ts';
+import { orderResults, resultYears, type SearchShard } from '../lib/search/shards.ts';
 import {
   pagefindFilters,
   SEARCH_FILTERS,
@@ -26,16 +26,13 @@ const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL :
 
 let pagefind: Promise<PagefindApi> | undefined;
 
-/** The yearly indexes: the primary one (pagefind/) and those merged into it (pagefind/<year>/). */
+/** The index: the primary one (pagefind/) and any merged into it (pagefind/<first>-<last>/). */
 function loadPagefind(shards: readonly SearchShard[]): Promise<PagefindApi> {
   pagefind ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindApi;
-    const primary = shards.find((s) => s.dir === '');
-    await api.options({ baseUrl: BASE, ...(primary ? { indexWeight: primary.indexWeight } : {}) });
+    await api.options({ baseUrl: BASE });
     await api.init();
-    await Promise.all(
-      shards.filter((s) => s.dir !== '').map((s) => api.mergeIndex(`${BASE}pagefind/${s.dir}`, { baseUrl: BASE, indexWeight: s.indexWeight })),
-    );
+    await Promise.all(shards.filter((s) => s.dir !== '').map((s) => api.mergeIndex(`${BASE}pagefind/${s.dir}`, { baseUrl: BASE })));
     return api;
   })();
   pagefind.catch(() => {
@@ -125,9 +122,12 @@ export function startSearchPage(): void {
       return;
     }
     try {
-      const response = await api.search(toPagefindQuery(query), { filters: pagefindFilters(state) });
+      const pagefindQuery = toPagefindQuery(query);
+      const filters = pagefindFilters(state);
+      const response = await api.search(pagefindQuery, { filters });
+      const yearOf = state.sort === 'relevance' ? undefined : await resultYears(api, pagefindQuery, filters, shards.flatMap((s) => s.years));
       if (mine !== generation) return;
-      current = { state, query, candidates: orderResults(response.results, shards, state.sort), next: 0, shown: 0 };
+      current = { state, query, candidates: orderResults(response.results, state.sort, yearOf), next: 0, shown: 0 };
       await showMore(mine);
     } catch {
       if (mine !== generation) return;

@@ -1,12 +1,12 @@
 /**
- * The search index is one Pagefind index per year, merged in the browser with
- * weights that say which year a result came from (src/lib/search/shards.ts).
- * This checks that scheme against the pinned Pagefind in a real browser: the
- * weighted scores decode to each year and to the relevance the year's index
- * gives alone, so the page's year and relevance orders are exact.
+ * A large archive's search index is several Pagefind indexes, merged in the
+ * browser (src/lib/search/shards.ts). This checks, against the pinned Pagefind
+ * in a real browser, what that scheme relies on: merged indexes find every
+ * page; a search with a year filter gives each result's year (`resultYears`),
+ * so the page's year orders are exact across indexes.
  *
- * It also pins why the page cannot use Pagefind's own sort across merged
- * indexes: each index scores sorted results by rank, and the years of two
+ * It also pins why the page does not use Pagefind's own sort: each merged
+ * index scores its sorted results by rank (n-1 … 0), so the years of two
  * indexes interleave. When Pagefind changes that, this test says so.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,14 +15,16 @@ import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePagefindFiles } from '../../src/cli/pagefind-files.ts';
-import { decodeScore, orderResults, searchShards, type SearchShard } from '../../src/lib/search/shards.ts';
+import { orderResults, reportsPerYear, resultYears, searchShards } from '../../src/lib/search/shards.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildDir } from '../helpers/build.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 /** Per year, how often each of its reports says "report" (more often: more relevant). */
 const REPORTS: Record<number, number[]> = { 2011: [1, 4], 2014: [3], 2016: [2, 6, 1], 2017: [5, 2] };
-const shards: SearchShard[] = searchShards(Object.keys(REPORTS).map(Number));
+const YEARS = Object.keys(REPORTS).map(Number);
+/** At most 3 reports an index: 2011 and 2014 together, 2016 and 2017 alone. */
+const shards = searchShards(reportsPerYear(YEARS.flatMap((year) => REPORTS[year]!.map(() => ({ year })))), 3);
 
 let site: string;
 let server: StaticServer;
@@ -37,15 +39,16 @@ beforeAll(async () => {
     for (const shard of [...shards].reverse()) {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
       if (!index) throw new Error(errors.join('; '));
-      for (const [i, times] of REPORTS[shard.year]!.entries()) {
-        await index.addHTMLFile({
-          sourcePath: `r/${shard.year}/${i}/index.html`,
-          content:
-            `<html lang="zh-CN"><body><article data-pagefind-body><h1>annual ${shard.year}</h1>` +
-            `<p data-pagefind-sort="year:${shard.year}">${'report '.repeat(times)}${'filler words here '.repeat(8)}</p></article></body></html>`,
-        });
+      for (const year of shard.years) {
+        for (const [i, times] of REPORTS[year]!.entries()) {
+          await index.addHTMLFile({
+            sourcePath: `r/${year}/${i}/index.html`,
+            content:
+              `<html lang="zh-CN"><body><article data-pagefind-body><h1>annual ${year}</h1><span data-pagefind-filter="年份:${year}"></span>` +
+              `<p data-pagefind-sort="year:${year}">${'report '.repeat(times)}${'filler words here '.repeat(8)}</p></article></body></html>`,
+          });
+        }
       }
-      // Every folder gets the runtime here, so that each index can also be searched alone.
       await writePagefindFiles((await index.getFiles()).files, join(site, 'pagefind', shard.dir));
     }
   } finally {
@@ -57,6 +60,14 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.goto(server.url);
+  // The merged index, as the search page loads it. A script as text: Vitest would rewrite a dynamic import().
+  await page.evaluate(`(async () => {
+    const api = await import('/pagefind/pagefind.js');
+    await api.options({});
+    await api.init();
+    await Promise.all(${JSON.stringify(shards.filter((s) => s.dir).map((s) => `/pagefind/${s.dir}`))}.map((path) => api.mergeIndex(path)));
+    window.api = api;
+  })()`);
 });
 
 afterAll(async () => {
@@ -66,58 +77,38 @@ afterAll(async () => {
 });
 
 interface Hit {
+  id: string;
   url: string;
-  score: number;
 }
 
-/** A script as text: Vitest would rewrite a dynamic import() inside a function passed to the page. */
-const merged = (search: string): Promise<Hit[]> =>
+/** A search of the merged index in the page, with each result's id and URL. */
+const search = (options: object): Promise<{ results: Hit[] }> =>
   page.evaluate(`(async () => {
-    const shards = ${JSON.stringify(shards)};
-    const api = await import('/pagefind/pagefind.js');
-    await api.options({ indexWeight: shards.find((s) => s.dir === '').indexWeight });
-    await api.init();
-    await Promise.all(shards.filter((s) => s.dir !== '').map((s) => api.mergeIndex('/pagefind/' + s.dir, { indexWeight: s.indexWeight })));
-    const { results } = await api.search('report', ${search});
-    return Promise.all(results.map(async (r) => ({ url: (await r.data()).url, score: r.score })));
-  })()`) as Promise<Hit[]>;
+    const { results } = await window.api.search('report', ${JSON.stringify(options)});
+    return { results: await Promise.all(results.map(async (r) => ({ id: r.id, url: (await r.data()).url }))) };
+  })()`) as Promise<{ results: Hit[] }>;
 
 const year = (hit: Hit) => Number(/\/r\/(\d+)\//.exec(hit.url)![1]);
 
-describe('yearly Pagefind indexes merged with weights', () => {
-  it('orders by year in both directions, and by relevance within a year', async () => {
-    const hits = await merged('{}');
-    expect(hits.length).toBe(Object.values(REPORTS).flat().length);
-    const desc = orderResults(hits, shards, 'year-desc');
-    expect(desc.map(year)).toEqual([2017, 2017, 2016, 2016, 2016, 2014, 2011, 2011]);
-    const asc = orderResults(hits, shards, 'year-asc');
-    expect(asc.map(year)).toEqual([2011, 2011, 2014, 2016, 2016, 2016, 2017, 2017]);
-    // Within 2016, the report saying "report" six times first, the one saying it once last.
-    expect(desc.filter((h) => year(h) === 2016).map((h) => h.url)).toEqual(['/r/2016/1/', '/r/2016/0/', '/r/2016/2/']);
+describe('Pagefind indexes merged in the browser', () => {
+  it('are the groups of years the archive is split into, and find every page', async () => {
+    expect(shards.map((s) => [s.years, s.dir])).toEqual([[[2011, 2014], '2011-2014/'], [[2016], '2016-2016/'], [[2017], '']]);
+    const { results } = await search({});
+    expect(results.map(year).sort()).toEqual(YEARS.flatMap((y) => REPORTS[y]!.map(() => y)));
   });
 
-  it('decodes each score to its year and to the relevance its own index gives alone', async () => {
-    const hits = await merged('{}');
-    for (const shard of shards) {
-      const alone = (await page.evaluate(`(async () => {
-        const api = (await import('/pagefind/pagefind.js')).createInstance({ basePath: '/pagefind/${shard.dir}' });
-        const { results } = await api.search('report');
-        return Promise.all(results.map(async (r) => ({ url: (await r.data()).url, score: r.score })));
-      })()`)) as Hit[];
-      expect(alone.length).toBe(REPORTS[shard.year]!.length);
-      for (const hit of alone) {
-        const decoded = decodeScore(hits.find((h) => h.url === hit.url)!.score, shards);
-        expect(shards[decoded.shard]!.year).toBe(shard.year);
-        expect(decoded.relevance).toBeCloseTo(hit.score, 9);
-      }
-    }
-    // Relevance order is the order of those scores.
-    const relevance = orderResults(hits, shards, 'relevance').map((h) => decodeScore(h.score, shards).relevance);
-    expect(relevance).toEqual([...relevance].sort((a, b) => b - a));
+  it('give each result its year from searches with a year filter, and so exact year orders', async () => {
+    const { results } = await search({});
+    const yearOf = await resultYears({ search: (_q, options) => search(options ?? {}) }, 'report', {}, YEARS);
+    expect(results.every((hit) => yearOf.get(hit.id) === year(hit))).toBe(true);
+    expect(orderResults(results, 'year-desc', yearOf).map(year)).toEqual([2017, 2017, 2016, 2016, 2016, 2014, 2011, 2011]);
+    expect(orderResults(results, 'year-asc', yearOf).map(year)).toEqual([2011, 2011, 2014, 2016, 2016, 2016, 2017, 2017]);
+    // Within a year, Pagefind's relevance order: in 2016, the report saying "report" six times first.
+    expect(orderResults(results, 'year-desc', yearOf).filter((h) => year(h) === 2016)[0]!.url).toBe('/r/2016/1/');
   });
 
   it("(why the page does not use Pagefind's sort) sorted by Pagefind across indexes, the years interleave", async () => {
-    const hits = await merged("{ sort: { year: 'desc' } }");
-    expect(hits.map(year)).not.toEqual([...hits.map(year)].sort((a, b) => b - a));
+    const { results } = await search({ sort: { year: 'desc' } });
+    expect(results.map(year)).not.toEqual([...results.map(year)].sort((a, b) => b - a));
   });
 });

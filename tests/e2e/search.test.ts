@@ -15,6 +15,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { contentFiles, contentReports, type ContentReport } from '../helpers/content.ts';
 import { DIST, requireDist } from '../helpers/dist.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { shown, waitForSearch, type Shown } from '../helpers/search-page.ts';
 
 let server: StaticServer;
 let browser: Browser;
@@ -54,33 +55,6 @@ function searchableText(r: ContentReport): string {
 /** Reports that contain every needle: the ground truth for a query. */
 function reportsContaining(...needles: string[]): string[] {
   return reports.filter((r) => needles.every((n) => searchableText(r).includes(n.replace(/\s+/g, '')))).map((r) => r.id).sort();
-}
-
-interface Shown {
-  status: string;
-  ids: string[];
-  hrefs: string[];
-}
-
-async function waitForSearch(p: Page): Promise<void> {
-  await p.waitForFunction(() => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    return status !== '' && !status.includes('正在搜索') && !document.querySelector('#search-results[aria-busy]');
-  });
-}
-
-/** Every result of the search: presses “显示更多” until all candidates are checked. */
-async function shown(p: Page): Promise<Shown> {
-  while (await p.isVisible('#search-more')) {
-    await p.click('#search-more');
-    await waitForSearch(p);
-  }
-  const hrefs = await p.$$eval('#search-results a.result-title', (as) => as.map((a) => a.getAttribute('href') ?? ''));
-  return {
-    status: (await p.textContent('#search-status')) ?? '',
-    hrefs,
-    ids: hrefs.map((h) => /\/reports\/([^/]+\/\d{4})\//.exec(h)?.[1] ?? h),
-  };
 }
 
 async function searchUrl(params: Record<string, string>): Promise<Shown> {

@@ -3,7 +3,7 @@ import { decodeHan, encodeHan, fromIndexText, needleTokens, toIndexHtml, toIndex
 import { buildExcerpt, firstMatchIndex } from '../../src/lib/search/excerpt.ts';
 import { isEmptyQuery, matchesQuery, parseQuery, toPagefindQuery } from '../../src/lib/search/query.ts';
 import { sectionOf } from '../../src/lib/search/section.ts';
-import { decodeScore, MAX_SHARDS, orderResults, searchShards } from '../../src/lib/search/shards.ts';
+import { maxReportsPerIndex, MAX_REPORTS_PER_INDEX, orderResults, reportsPerYear, resultYears, searchShards } from '../../src/lib/search/shards.ts';
 import { pagefindFilters, stateFromParams, stateToParams } from '../../src/lib/search/state.ts';
 
 describe('parseQuery', () => {
@@ -142,41 +142,59 @@ describe('search state in the URL', () => {
   });
 });
 
-describe('yearly search indexes (shards)', () => {
-  it('makes one index per year, the newest as the primary in pagefind/ and the others in pagefind/<year>/', () => {
-    const shards = searchShards([2014, 2011, 2014, 2024]);
-    expect(shards.map((s) => [s.year, s.dir])).toEqual([[2011, '2011/'], [2014, '2014/'], [2024, '']]);
-    expect(shards.map((s) => s.indexWeight)).toEqual([1e-10, 1, 1e10]);
-    expect(searchShards([2020])).toEqual([{ year: 2020, dir: '', indexWeight: 1 }]);
+describe('split search index (shards)', () => {
+  const counts = (entries: [number, number][]) => new Map(entries);
+
+  it('keeps an archive that fits one index in one index, the primary', () => {
+    expect(searchShards(counts([[2014, 5], [2011, 2], [2024, 1]]))).toEqual([{ years: [2011, 2014, 2024], dir: '' }]);
+    expect(searchShards(reportsPerYear([{ year: 2014 }, { year: 2011 }, { year: 2014 }]))).toEqual([{ years: [2011, 2014], dir: '' }]);
+    expect(searchShards(new Map())).toEqual([]);
   });
 
-  it('keeps every weight a finite, non-zero double up to the most years it takes, and refuses more', () => {
-    const years = Array.from({ length: MAX_SHARDS }, (_, i) => 1990 + i);
-    const weights = searchShards(years).map((s) => s.indexWeight);
-    expect(weights.every((w) => Number.isFinite(w) && w > 0 && Number.isFinite(w * 1e5) && w * 1e-5 > 0)).toBe(true);
-    expect(() => searchShards([...years, 1990 + MAX_SHARDS])).toThrow(`at most ${MAX_SHARDS} years`);
+  it('groups consecutive years from the oldest, each group at most the cap, a larger year alone; the newest group is the primary', () => {
+    const shards = searchShards(counts([[2011, 2], [2012, 2], [2013, 2], [2014, 5], [2015, 1], [2017, 2], [2019, 1], [2024, 1]]), 4);
+    expect(shards).toEqual([
+      { years: [2011, 2012], dir: '2011-2012/' },
+      { years: [2013], dir: '2013-2013/' },
+      { years: [2014], dir: '2014-2014/' },
+      { years: [2015, 2017, 2019], dir: '2015-2019/' },
+      { years: [2024], dir: '' },
+    ]);
+    // More reports of the newest year leave the older groups as they were.
+    expect(searchShards(counts([[2011, 2], [2012, 2], [2013, 2], [2014, 5], [2015, 1], [2017, 2], [2019, 1], [2024, 4]]), 4).slice(0, 4)).toEqual(shards.slice(0, 4));
   });
 
-  it('decodes a weighted score into its year and its relevance, for relevances far outside what Pagefind gives', () => {
-    const shards = searchShards(Array.from({ length: MAX_SHARDS }, (_, i) => 1990 + i));
-    for (const [k, shard] of shards.entries()) {
-      for (const relevance of [1e-4, 0.37, 1, 6.96, 1234.5, 9e4]) {
-        const decoded = decodeScore(relevance * shard.indexWeight, shards);
-        expect(decoded.shard).toBe(k);
-        expect(decoded.relevance).toBeCloseTo(relevance, 9);
-      }
-    }
+  it('reads the cap from NIANBAO_SEARCH_MAX_REPORTS, and refuses what is not a positive whole number', () => {
+    expect(maxReportsPerIndex({})).toBe(MAX_REPORTS_PER_INDEX);
+    expect(maxReportsPerIndex({ NIANBAO_SEARCH_MAX_REPORTS: '' })).toBe(MAX_REPORTS_PER_INDEX);
+    expect(maxReportsPerIndex({ NIANBAO_SEARCH_MAX_REPORTS: '4' })).toBe(4);
+    expect(() => maxReportsPerIndex({ NIANBAO_SEARCH_MAX_REPORTS: '0' })).toThrow('NIANBAO_SEARCH_MAX_REPORTS 应为正整数，收到 “0”');
+    expect(() => maxReportsPerIndex({ NIANBAO_SEARCH_MAX_REPORTS: 'many' })).toThrow('收到 “many”');
   });
 
-  it('orders results by year either way (relevance within a year), or by relevance alone, stably', () => {
-    const shards = searchShards([2011, 2014, 2017]);
-    const hit = (id: string, year: number, relevance: number) => ({ id, score: relevance * shards.find((s) => s.year === year)!.indexWeight });
-    // Pagefind's merged order: by weighted score.
-    const merged = [hit('a17', 2017, 1.2), hit('b17', 2017, 1.2), hit('c14', 2014, 5), hit('d14', 2014, 0.5), hit('e11', 2011, 9)];
-    const ids = (order: Parameters<typeof orderResults>[2]) => orderResults(merged, shards, order).map((r) => r.id);
-    expect(ids('year-desc')).toEqual(['a17', 'b17', 'c14', 'd14', 'e11']);
-    expect(ids('year-asc')).toEqual(['e11', 'c14', 'd14', 'a17', 'b17']);
-    expect(ids('relevance')).toEqual(['e11', 'c14', 'a17', 'b17', 'd14']);
-    expect(orderResults([], shards, 'relevance')).toEqual([]);
+  it('orders by relevance as Pagefind does, or by year either way with relevance within a year, stably, a result of no known year last', () => {
+    const merged = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }, { id: 'e' }];
+    const yearOf = new Map([['a', 2014], ['b', 2017], ['c', 2011], ['d', 2017]]);
+    const ids = (order: Parameters<typeof orderResults>[1]) => orderResults(merged, order, yearOf).map((r) => r.id);
+    expect(ids('relevance')).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(ids('year-desc')).toEqual(['b', 'd', 'a', 'c', 'e']);
+    expect(ids('year-asc')).toEqual(['c', 'a', 'b', 'd', 'e']);
+  });
+
+  it('finds the year of each result with one search per year, keeping the other filters, or only the year asked for', async () => {
+    const asked: Record<string, string>[] = [];
+    const index: Record<string, string[]> = { '2011': ['c'], '2014': ['a'], '2017': ['b', 'd'] };
+    const api = {
+      search: async (_query: string, options: { filters: Record<string, string> }) => {
+        asked.push(options.filters);
+        return { results: (index[options.filters['年份']!] ?? []).map((id) => ({ id })) };
+      },
+    };
+    const all = await resultYears(api, 'q', { 省份: '山东省' }, [2011, 2014, 2017]);
+    expect([...all].sort()).toEqual([['a', 2014], ['b', 2017], ['c', 2011], ['d', 2017]]);
+    expect(asked.every((f) => f['省份'] === '山东省')).toBe(true);
+    asked.length = 0;
+    expect([...(await resultYears(api, 'q', { 年份: '2017' }, [2011, 2014, 2017]))]).toEqual([['b', 2017], ['d', 2017]]);
+    expect(asked).toEqual([{ 年份: '2017' }]);
   });
 });

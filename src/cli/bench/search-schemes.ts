@@ -10,9 +10,10 @@
  * - chars: a space around every Han character, the scheme before it;
  * - native: Pagefind's own Chinese words, which miss words inside longer words (#1237).
  *
- * --layouts: `one` index of the whole archive, or one index per `years` merged in
- * the browser with Pagefind's mergeIndex and the site's weights (src/lib/search/shards.ts),
- * as the site does.
+ * --layouts: `one` index of the whole archive; one index per year (`years`); or
+ * groups of consecutive years of at most n reports each (`max:n`, as the site
+ * splits a large archive: src/lib/search/shards.ts), merged in the browser with
+ * Pagefind's mergeIndex.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ import * as pagefind from 'pagefind';
 import { toIndexHtml } from '../../lib/search/index-text.ts';
 import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
 import { parseQuery, toPagefindQuery } from '../../lib/search/query.ts';
-import { searchShards, type SearchShard } from '../../lib/search/shards.ts';
+import { reportsPerYear, searchShards, type SearchShard } from '../../lib/search/shards.ts';
 import { dirSize } from './dir-size.ts';
 import { writePagefindFiles } from '../pagefind-files.ts';
 import { generateArchive } from './generate.ts';
@@ -52,21 +53,28 @@ function reportPage(title: string, markdown: string): string {
   return `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body><h1>${title}</h1>\n${body}</article></body></html>`;
 }
 
-type Layout = 'one' | 'years';
+/** The most reports an index of `layout` takes (one, years, max:n). */
+function layoutCap(layout: string): number {
+  if (layout === 'one') return Infinity;
+  if (layout === 'years') return 1; // every year is larger, so alone
+  const n = Number(/^max:(\d+)$/.exec(layout)?.[1]);
+  if (!(n >= 1)) throw new Error(`--layouts 应为 one、years 或 max:<报告数>，收到 “${layout}”`);
+  return n;
+}
 
-/** Index the archive as one index or one per year; returns the seconds taken and the shards (one, weight 1, for `one`). */
-async function buildIndex(content: string, site: string, scheme: Scheme, layout: Layout): Promise<{ seconds: number; shards: SearchShard[] }> {
+/** Index the archive in the indexes of `layout`; returns the seconds taken and the indexes. */
+async function buildIndex(content: string, site: string, scheme: Scheme, layout: string): Promise<{ seconds: number; shards: SearchShard[] }> {
   const started = performance.now();
   let n = 0;
   const files = readdirSync(join(content, 'reports'))
     .sort()
     .flatMap((agency) => readdirSync(join(content, 'reports', agency)).sort().map((file) => ({ agency, file, year: Number(file.slice(0, 4)) })));
-  const shards = layout === 'years' ? searchShards(files.map((f) => f.year)) : [{ year: 0, dir: '', indexWeight: 1 }];
+  const shards = searchShards(reportsPerYear(files), layoutCap(layout));
   // The primary first: it is written into pagefind/ itself, which writing clears.
   for (const shard of [...shards].reverse()) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index) throw new Error(errors.join('; '));
-    for (const { agency, file } of files.filter((f) => layout === 'one' || f.year === shard.year)) {
+    for (const { agency, file } of files.filter((f) => shard.years.includes(f.year))) {
       const body = readFileSync(join(content, 'reports', agency, file), 'utf8').split('\n---\n').slice(1).join('\n');
       const added = await index.addHTMLFile({ sourcePath: `r/${n++}/index.html`, content: scheme.page(reportPage(`${agency} ${file}`, body)) });
       if (added.errors.length) throw new Error(added.errors.join('; '));
@@ -103,7 +111,7 @@ async function main(): Promise<void> {
     for (const { name, layout } of runs) {
       const scheme = SCHEMES[name];
       if (!scheme) throw new Error(`unknown scheme ${name}: one of ${Object.keys(SCHEMES).join(', ')}`);
-      if (layout !== 'one' && layout !== 'years') throw new Error(`--layouts 应为 one 或 years，收到 “${layout}”`);
+      layoutCap(layout);
       const site = join(work, `${name}-${layout}`);
       const { seconds, shards } = await buildIndex(content, site, scheme, layout);
       const server = await serveStatic(site, '/', { gzip: true });
@@ -119,8 +127,8 @@ async function main(): Promise<void> {
           const found = await page.evaluate(async ([query, shards]) => {
             const url = '/pagefind/pagefind.js';
             const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-            await api.options({ baseUrl: '/', indexWeight: shards.find((s) => s.dir === '')!.indexWeight });
-            await Promise.all(shards.filter((s) => s.dir).map((s) => api.mergeIndex(`/pagefind/${s.dir}`, { baseUrl: '/', indexWeight: s.indexWeight })));
+            await api.options({ baseUrl: '/' });
+            await Promise.all(shards.filter((s) => s.dir).map((s) => api.mergeIndex(`/pagefind/${s.dir}`, { baseUrl: '/' })));
             const response = await api.search(query);
             await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
             return response.results.length;
@@ -130,7 +138,7 @@ async function main(): Promise<void> {
           cells.push(`${(bytes / 1024).toFixed(1)} KB（${found} 页）`);
           await page.close();
         }
-        rows.push(`| ${name}${layout === 'years' ? `，每年一个索引（${shards.length} 个）` : ''} | ${(dirSize(join(site, 'pagefind')).bytes / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
+        rows.push(`| ${name}${layout === 'one' ? '' : `，${layout}（${shards.length} 个索引）`} | ${(dirSize(join(site, 'pagefind')).bytes / 1024 / 1024).toFixed(1)} MB，${seconds.toFixed(1)} s | ${cells.join(' | ')} |`);
         console.error(rows.at(-1));
       } finally {
         await browser.close();

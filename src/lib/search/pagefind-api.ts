@@ -17,8 +17,6 @@ export interface PagefindFragment {
 
 export interface PagefindResult {
   id: string;
-  /** Relevance times the weight of the index the result came from. */
-  score: number;
   data(): Promise<PagefindFragment>;
 }
 
@@ -28,8 +26,8 @@ export interface PagefindResponse {
 }
 
 export interface PagefindApi {
-  options(options: { baseUrl?: string; basePath?: string; excerptLength?: number; indexWeight?: number }): Promise<void>;
-  mergeIndex(indexPath: string, options?: { baseUrl?: string; indexWeight?: number }): Promise<void>;
+  options(options: { baseUrl?: string; basePath?: string; excerptLength?: number }): Promise<void>;
+  mergeIndex(indexPath: string, options?: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
 }
