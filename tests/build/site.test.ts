@@ -88,10 +88,15 @@ describe('built site: report pages', () => {
         expect(row, `${r.id} ${id}`).toBeTruthy();
         const shown = row!.querySelector('.value')!;
         expect(shown.getAttribute('data-value'), `${r.id} ${id}`).toBe(String(value.value));
-        expect(text(shown.querySelector('.unit'))).toBe(findMetric(id)!.unit);
+        // Table 三's matrix states its unit once, in the caption, and links a row's quote from its header.
+        const inMatrix = row!.tagName === 'TD';
+        const table = row!.parentNode!.parentNode!.parentNode!;
+        if (inMatrix) expect(text(table.querySelector('caption'))).toContain(`单位：${findMetric(id)!.unit}`);
+        else expect(text(shown.querySelector('.unit'))).toBe(findMetric(id)!.unit);
         expect(Boolean(shown.querySelector('.approx')), `${r.id} ${id} approx`).toBe(value.approx);
         const anchor = anchors.get(value.quote!)!;
-        expect(shown.querySelector('a.quote-link')!.getAttribute('href')).toBe(`#${anchor}`);
+        const link = shown.querySelector('a.quote-link') ?? (inMatrix ? row!.parentNode!.querySelector('th a.row-quote') : null);
+        expect(link!.getAttribute('href'), `${r.id} ${id} quote link`).toBe(`#${anchor}`);
         const target = body.querySelector(`#${anchor}`);
         expect(target, `${r.id}: ${anchor} for "${value.quote}"`).toBeTruthy();
         const targetText = target!.tagName === 'TR'
