@@ -7,7 +7,7 @@
  * stale HTML, while a change elsewhere (a page, the search document) does not.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** The modules preparation starts from. */
@@ -24,15 +24,20 @@ export function moduleClosure(root: string, entries: readonly string[] = ENTRIES
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const spec of localImports(readFileSync(file, 'utf8'))) visit(resolve(dirname(file), spec));
+    // A path that names no file is an example in a comment (as in this module's own), not an import.
+    for (const spec of localImports(readFileSync(file, 'utf8'))) {
+      const target = resolve(dirname(file), spec);
+      if (existsSync(target)) visit(target);
+    }
   };
   for (const entry of entries) visit(join(root, entry));
   return [...seen].map((f) => relative(root, f)).sort();
 }
 
-export function pipelineVersion(root: string): string {
+/** The version of the modules reachable from `entries` (by default, preparation's) and of the locked dependencies. */
+export function pipelineVersion(root: string, entries: readonly string[] = ENTRIES): string {
   const hash = createHash('sha256');
-  for (const file of moduleClosure(root)) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+  for (const file of moduleClosure(root, entries)) hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
   hash.update(readFileSync(join(root, 'package-lock.json')));
   return hash.digest('base64url').slice(0, 16);
 }

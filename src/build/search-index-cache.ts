@@ -1,11 +1,18 @@
 /**
- * The last search index of each group of years, kept with the hash of every
+ * The last search index of each group of years, kept under the hash of every
  * document it was made from. Pagefind cannot update an index, and indexing is
  * the slowest step of a rebuild; but a correction leaves the search documents
  * of every other group as they were (and a corrected value, date or link
  * leaves all of them), and then a kept index is the index.
  *
- *   <cacheDir>/nianbao-search/<first year>-<last year>-<digest>/   one Pagefind bundle, complete once `.complete` is there
+ * Two digests name an index. `documentsDigest` hashes the documents themselves,
+ * so it sees that a corrected value changed none; but it reads every body.
+ * `sourcesDigest` hashes only what the documents are made from (the reports'
+ * file keys and agencies), reading no body, and names the documents digest it
+ * led to last time: a group whose files did not change costs nothing.
+ *
+ *   <cacheDir>/nianbao-search/<first year>-<last year>-<documents digest>/   one Pagefind bundle, complete once `.complete` is there
+ *   <cacheDir>/nianbao-search/sources/<first year>-<last year>-<sources digest>   the name of that bundle
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,8 +27,29 @@ const PAGEFIND_VERSION = ((): string => {
   return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 })();
 
-/** The digest of an index: Pagefind's version, where it goes (the primary carries the runtime) and every document, in order. */
-export function indexDigest(documents: Iterable<{ sourcePath: string; html: string }>, dir = ''): string {
+/**
+ * What a search document is made from: where its page is, the key of its report's prepared text (which
+ * changes with the file's text and the preparation pipeline) and its agency's data.
+ */
+export interface DocumentSource {
+  sourcePath: string;
+  textKey: string;
+  agency: unknown;
+}
+
+/**
+ * The digest of what an index's documents are made from: Pagefind's version, the version of the code that
+ * makes and indexes the documents, where the index goes (the primary carries the runtime), and each
+ * document's sources, in order. It reads no report body.
+ */
+export function sourcesDigest(sources: Iterable<DocumentSource>, dir: string, documentVersion: string): string {
+  const hash = createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(documentVersion).update('\0').update(dir);
+  for (const { sourcePath, textKey, agency } of sources) hash.update('\0').update(sourcePath).update('\0').update(textKey).update('\0').update(JSON.stringify(agency));
+  return hash.digest('base64url').slice(0, 32);
+}
+
+/** The digest of an index's documents themselves: Pagefind's version, where it goes, and every document, in order. */
+export function documentsDigest(documents: Iterable<{ sourcePath: string; html: string }>, dir: string): string {
   const hash = createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(dir);
   for (const { sourcePath, html } of documents) hash.update('\0').update(sourcePath).update('\0').update(html);
   return hash.digest('base64url').slice(0, 32);
@@ -52,11 +80,30 @@ export class SearchIndexCache {
     renameSync(temporary, join(this.dir, key));
   }
 
-  /** Delete every kept bundle but those under `keys`. */
-  prune(keys: readonly string[]): void {
+  /** The key of the bundle the documents made from these sources led to last time, if it is still kept. */
+  findBySources(sourcesKey: string): string | undefined {
+    const file = join(this.dir, 'sources', sourcesKey);
+    if (!existsSync(file)) return undefined;
+    const key = readFileSync(file, 'utf8');
+    return this.find(key) ? key : undefined;
+  }
+
+  /** Remember that documents made from these sources have the bundle under `key`. */
+  linkSources(sourcesKey: string, key: string): void {
+    mkdirSync(join(this.dir, 'sources'), { recursive: true });
+    const temporary = join(this.dir, 'sources', `${sourcesKey}.${process.pid}.tmp`);
+    writeFileSync(temporary, key);
+    renameSync(temporary, join(this.dir, 'sources', sourcesKey));
+  }
+
+  /** Delete every kept bundle but those under `keys`, and every link but those under `sourcesKeys`. */
+  prune(keys: readonly string[], sourcesKeys: readonly string[]): void {
     if (!existsSync(this.dir)) return;
-    const wanted = new Set(keys);
+    const wanted = new Set([...keys, 'sources']);
     for (const other of readdirSync(this.dir)) if (!wanted.has(other)) rmSync(join(this.dir, other), { recursive: true, force: true });
+    const links = new Set(sourcesKeys);
+    const sources = join(this.dir, 'sources');
+    if (existsSync(sources)) for (const other of readdirSync(sources)) if (!links.has(other)) rmSync(join(sources, other), { force: true });
   }
 }
 

@@ -18,7 +18,8 @@
  * A large archive is indexed in groups of consecutive years, merged in the
  * browser (src/lib/search/shards.ts). A group none of whose search documents
  * changed since the last build keeps its last index (src/build/search-index-cache.ts):
- * a corrected value changes none, an edited text one group's.
+ * a corrected value changes none, an edited text one group's. A group none of
+ * whose report files and agencies changed is told without reading a body.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,8 +28,9 @@ import { countReportFiles } from './content-files.ts';
 import { writePagefindFiles } from './pagefind-files.ts';
 import { archiveOf, prepareContent, prepareInProcess } from '../build/prepare-content.ts';
 import { contentPaths } from '../build/content-paths.ts';
-import { copyBundle, indexDigest, SearchIndexCache } from '../build/search-index-cache.ts';
-import { agencyOf } from '../lib/archive.ts';
+import { copyBundle, documentsDigest, SearchIndexCache, sourcesDigest } from '../build/search-index-cache.ts';
+import { agencyOf, type Report } from '../lib/archive.ts';
+import { pipelineVersion } from '../build/pipeline-version.ts';
 import { paths } from '../lib/urls.ts';
 import { searchDocument } from '../lib/search/document.ts';
 import { toIndexHtml } from '../lib/search/index-text.ts';
@@ -90,6 +92,9 @@ export async function buildSearchIndex(
   }
 }
 
+/** The modules that make and index a search document: a change to one of them re-indexes every report. */
+const DOCUMENT_ENTRIES = ['src/cli/search-index.ts', 'src/lib/search/document.ts', 'src/lib/search/index-text.ts'];
+
 /** A file of Pagefind's runtime (its scripts, styles, WebAssembly): only the primary index needs them. */
 export function isRuntimeFile(path: string): boolean {
   return !path.includes('/') && (path.endsWith('.js') || path.endsWith('.css') || path.startsWith('wasm.'));
@@ -108,24 +113,33 @@ async function main(): Promise<void> {
   const expected = await countReportFiles(where.contentDir);
   if (archive.reports.length !== expected) throw new Error(`the archive has ${archive.reports.length} reports, but content/ has ${expected} report files`);
   const cache = new SearchIndexCache(where.cacheDir);
+  const documentVersion = pipelineVersion(where.root, DOCUMENT_ENTRIES);
   // The search page lists the same indexes, from the same archive and environment.
   const shards = searchShards(reportsPerYear(archive.reports), maxReportsPerIndex(process.env));
   const used: string[] = [];
+  const usedSources: string[] = [];
   const indexed: string[] = [];
   let pages = 0;
   // The primary (newest years) first: it is written into the output folder itself, which it clears.
   for (const shard of [...shards].reverse()) {
     const reports = archive.reports.filter((r) => shard.years.includes(r.year));
+    const sourcePath = (report: Report) => `${paths.report(report.agency, report.year).slice(1)}index.html`;
     const documents = function* (): Generator<SearchDocument> {
       for (const report of reports) {
         const html = prepared.store.readHtml(keys.get(report.id)!);
-        yield { sourcePath: `${paths.report(report.agency, report.year).slice(1)}index.html`, html: searchDocument(report, agencyOf(archive, report), html) };
+        yield { sourcePath: sourcePath(report), html: searchDocument(report, agencyOf(archive, report), html) };
       }
     };
     const years = shard.years.length > 1 ? `${shard.years[0]}–${shard.years.at(-1)}` : String(shard.years[0]);
     const target = join(output, shard.dir);
-    // The documents are made twice on a miss (hashed, then indexed) rather than held: at 10,000 reports they are 150 MB.
-    const key = `${shard.years[0]}-${shard.years.at(-1)}-${indexDigest(documents(), shard.dir)}`;
+    const range = `${shard.years[0]}-${shard.years.at(-1)}`;
+    const sources = reports.map((report) => ({ sourcePath: sourcePath(report), textKey: keys.get(report.id)!, agency: agencyOf(archive, report) }));
+    const sourcesKey = `${range}-${sourcesDigest(sources, shard.dir, documentVersion)}`;
+    usedSources.push(sourcesKey);
+    // Unchanged files: the index they led to last time, without reading a body. Otherwise the documents
+    // themselves, which a corrected value leaves as they were. The documents are made twice on a miss (hashed,
+    // then indexed) rather than held: at 10,000 reports they are 150 MB.
+    const key = cache.findBySources(sourcesKey) ?? `${range}-${documentsDigest(documents(), shard.dir)}`;
     used.push(key);
     const kept = cache.find(key);
     if (kept) {
@@ -137,9 +151,10 @@ async function main(): Promise<void> {
       cache.keep(key, target);
       indexed.unshift(years);
     }
+    cache.linkSources(sourcesKey, key);
     pages += reports.length;
   }
-  cache.prune(used);
+  cache.prune(used, usedSources);
   const count = `${shards.length} ${shards.length === 1 ? 'index' : 'indexes'}`;
   console.log(
     `Pagefind: ${pages} report pages (zh-cn) of ${expected} reports, in ${count}; ` +

@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runMeasured, type Phase } from '../../src/cli/bench/measure.ts';
+import { queryPart } from '../../src/cli/bench/query-part.ts';
 
 const PHASES: Phase[] = [
   { name: '一', startsAt: /^one$/ },
@@ -68,5 +69,22 @@ describe('runMeasured', () => {
     // SIGKILL is delivered to the group at once; give the kernel a moment to take the process away.
     for (let i = 0; i < 100 && processesWith(marker).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(processesWith(marker), 'the grandchild is gone').toEqual([]);
+  });
+});
+
+describe('queryPart', () => {
+  it('sorts the requests of a search by the part of the bundle they load, in the primary index and in merged ones', () => {
+    const part = (path: string) => queryPart(`http://127.0.0.1:8080${path}`);
+    expect(part('/pagefind/pagefind.js')).toBe('runtime');
+    expect(part('/pagefind/pagefind-worker.js')).toBe('runtime');
+    expect(part('/pagefind/wasm.unknown.pagefind')).toBe('runtime');
+    expect(part('/pagefind/pagefind-entry.json')).toBe('meta');
+    expect(part('/pagefind/2008-2015/pagefind-entry.json')).toBe('meta');
+    expect(part('/pagefind/2008-2015/pagefind.zh-cn_1a2b3c.pf_meta')).toBe('meta');
+    expect(part('/pagefind/index/zh-cn_1a2b.pf_index')).toBe('index');
+    expect(part('/pagefind/2008-2015/index/zh-cn_1a2b.pf_index')).toBe('index');
+    expect(part('/pagefind/2008-2015/fragment/zh-cn_9f.pf_fragment')).toBe('fragment');
+    expect(part('/pagefind/2016-2016/filter/zh-cn_77.pf_filter')).toBe('filter');
+    expect(part('/search/')).toBe('other');
   });
 });

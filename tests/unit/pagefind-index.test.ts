@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countReportFiles } from '../../src/cli/content-files.ts';
 import { buildSearchIndex, indexedPages, isRuntimeFile } from '../../src/cli/search-index.ts';
+import { documentsDigest, sourcesDigest } from '../../src/build/search-index-cache.ts';
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><nav>导航</nav>` +
@@ -68,5 +69,24 @@ describe('search index integration', () => {
       'agencies/a.yaml': 'x',
     });
     await expect(countReportFiles(dir)).resolves.toBe(3);
+  });
+
+  it('names an index by what its documents are made from, without their bodies: text keys, agencies, code, place', () => {
+    const sources = [
+      { sourcePath: 'reports/a/2014/index.html', textKey: 'k1', agency: { id: 'a', name: '甲局', aliases: [] } },
+      { sourcePath: 'reports/b/2014/index.html', textKey: 'k2', agency: { id: 'b', name: '乙局', aliases: [] } },
+    ];
+    const digest = sourcesDigest(sources, '', 'v1');
+    expect(sourcesDigest(structuredClone(sources), '', 'v1')).toBe(digest);
+    expect(sourcesDigest([{ ...sources[0]!, textKey: 'k1x' }, sources[1]!], '', 'v1')).not.toBe(digest);
+    expect(sourcesDigest([{ ...sources[0]!, agency: { id: 'a', name: '甲局', aliases: ['甲'] } }, sources[1]!], '', 'v1')).not.toBe(digest);
+    expect(sourcesDigest(sources, '', 'v2')).not.toBe(digest);
+    expect(sourcesDigest(sources, '2008-2015/', 'v1')).not.toBe(digest);
+    expect(sourcesDigest([...sources].reverse(), '', 'v1')).not.toBe(digest);
+    // The documents' own digest sees only what is indexed.
+    const documents = [{ sourcePath: 'reports/a/2014/index.html', html: '<p>行政复议</p>' }];
+    expect(documentsDigest(documents, '')).toBe(documentsDigest(structuredClone(documents), ''));
+    expect(documentsDigest([{ ...documents[0]!, html: '<p>行政诉讼</p>' }], '')).not.toBe(documentsDigest(documents, ''));
+    expect(documentsDigest(documents, '2008-2015/')).not.toBe(documentsDigest(documents, ''));
   });
 });

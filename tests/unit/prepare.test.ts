@@ -128,4 +128,12 @@ describe('pipeline version', () => {
     expect(modules).not.toContain('src/lib/search/document.ts');
     expect(modules.some((m) => m.startsWith('src/pages/'))).toBe(false);
   });
+
+  it('covers the modules that make a search document, and passes over example paths in comments', () => {
+    // search-index.ts imports pipeline-version.ts, whose comment shows `import('./z.ts')`: not a file.
+    const modules = moduleClosure(ROOT, ['src/cli/search-index.ts', 'src/lib/search/document.ts']);
+    expect(modules).toContain('src/lib/search/index-text.ts');
+    expect(modules).toContain('src/build/pipeline-version.ts');
+    expect(modules.every((m) => !m.endsWith('/z.ts') && !m.endsWith('/x.ts'))).toBe(true);
+  });
 });

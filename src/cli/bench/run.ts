@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { generateArchive } from './generate.ts';
 import { childEnv } from '../child-env.ts';
 import { dirSize } from './dir-size.ts';
+import { queryPart, type QueryBytes, type QueryPart } from './query-part.ts';
 import { runMeasured, type Limits, type RunResult } from './measure.ts';
 import { placeSection } from './performance-doc.ts';
 
@@ -77,19 +78,6 @@ function minimalHugo(dir: string, content: string): void {
   writeFileSync(join(dir, 'layouts/_default/single.html'), '<!doctype html><title>{{ .Title }}</title>{{ .Content }}\n');
   writeFileSync(join(dir, 'layouts/_default/list.html'), '<!doctype html><title>{{ .Title }}</title>\n');
   cpSync(join(content, 'reports'), join(dir, 'content'), { recursive: true });
-}
-
-/** What a query's bytes are spent on, by the Pagefind file they came from. */
-type QueryPart = 'runtime' | 'meta' | 'filter' | 'index' | 'fragment' | 'other';
-export interface QueryBytes { total: number; parts: Record<QueryPart, number> }
-
-function queryPart(url: string): QueryPart {
-  const path = new URL(url).pathname;
-  if (/\/pagefind\/(pagefind(-worker)?\.js|wasm\.)/.test(path)) return 'runtime';
-  // Each year's index (pagefind/<year>/) has its own entry file, metadata and chunks.
-  if (/\/pagefind\/(\d{4}\/)?(pagefind-entry\.json|pagefind\.[^/]*\.pf_meta)$/.test(path)) return 'meta';
-  const dir = /\/pagefind\/(?:\d{4}\/)?(filter|index|fragment)\//.exec(path)?.[1];
-  return (dir as QueryPart | undefined) ?? 'other';
 }
 
 /** Bytes one search transfers after the page has loaded (first query, with Pagefind's runtime), served with gzip as a static host does. */
