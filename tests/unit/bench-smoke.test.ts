@@ -70,9 +70,10 @@ describe('benchmark', () => {
   it('runs end to end at a small size and prints every measurement', () => {
     const result = bench('--reports', '40');
     expect(result.status, result.stderr).toBe(0);
-    for (const row of ['完整构建', '内容准备', '页面与搜索索引（同时）', '其中页面（astro build）/ 搜索索引', '各进程峰值内存', '页面数', 'dist 大小', '搜索索引大小', '一次搜索的传输量', '报告页平均大小', '修改一份报告的正文后重新构建', '修改一份报告的一个数值后重新构建（正文不变）', '最小 Astro 站点', 'Hugo 最小模板']) {
+    for (const row of ['完整构建', '内容准备', '页面与搜索索引（同时）', '其中页面（astro build）/ 搜索索引', '各进程峰值内存', '页面数', '搜索索引分组', 'dist 大小', '搜索索引大小', '一次搜索的传输量', '报告页平均大小', '修改一份报告的正文后重新构建', '修改一份报告的一个数值后重新构建（正文不变）', '最小 Astro 站点', 'Hugo 最小模板']) {
       expect(result.stdout, row).toContain(row);
     }
+    expect(result.stdout).toContain('| 搜索索引分组 | 1 个索引（每个至多 6000 份报告，按连续年份分组） |');
     // The rebuild restores the pages whose cache key did not change: some, never all (one report was edited).
     const restored = /重建时从上次构建恢复的页面（未重新渲染） \| (\d+) \/ (\d+) \|/.exec(result.stdout);
     expect(restored, result.stdout).not.toBeNull();

@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { generateArchive } from './generate.ts';
 import { childEnv } from '../child-env.ts';
 import { dirSize } from './dir-size.ts';
+import { maxReportsPerIndex } from '../../lib/search/shards.ts';
 import { queryPart, type QueryBytes, type QueryPart } from './query-part.ts';
 import { runMeasured, type Limits, type RunResult } from './measure.ts';
 import { placeSection } from './performance-doc.ts';
@@ -53,6 +54,12 @@ function processPeaksText(run: RunResult): string {
 
 
 /** Pages an incremental build restored from the previous build instead of rendering ("├─ /reports/…/index.html (restored)"). */
+/** The search index's layout, from the indexer's line ("… in 2 indexes; …"), and the most reports an index takes. */
+export function searchLayout(output: string): string | undefined {
+  const count = /Pagefind: .* in (\d+) index(?:es)?;/.exec(output)?.[1];
+  return count && `${count} 个索引（每个至多 ${maxReportsPerIndex(process.env)} 份报告，按连续年份分组）`;
+}
+
 function restoredPages(output: string): number {
   // HTML pages only: data files (/data/agencies/<id>.json) are restored too, but are not pages.
   return (output.match(/\.html \(restored\)/g) ?? []).length;
@@ -234,6 +241,7 @@ async function main(): Promise<void> {
       ['　各进程峰值内存', processPeaksText(full)],
       ['　其中数据文件（reports.csv 等）', complete ? `${data.toFixed(1)} s` : NOT_BUILT],
       ['页面数', pages === undefined ? NOT_BUILT : String(pages)],
+      ['搜索索引分组', searchLayout(full.output) ?? NOT_BUILT],
       ['dist 大小', out ? `${mb(out.bytes)}（${out.files} 个文件）；最大的几部分：${largestParts(site)}` : NOT_BUILT],
       ['搜索索引大小', index ? `${mb(index.bytes)}（${index.files} 个文件）` : NOT_BUILT],
       ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时；文本文件按 gzip 传输）', !complete ? NOT_BUILT : bytes === undefined ? '未测（无 Chromium）' : `${kb(bytes.total)}：运行时 ${kb(bytes.parts.runtime)}，元数据 ${kb(bytes.parts.meta)}，筛选 ${kb(bytes.parts.filter)}，索引分块 ${kb(bytes.parts.index)}，片段 ${kb(bytes.parts.fragment)}，其他 ${kb(bytes.parts.other)}`],
