@@ -14,11 +14,18 @@ import { acrossFiles, agencyFileId, validateContentParsed, type ContentFile } fr
 import { pipelineVersion } from './pipeline-version.ts';
 import { PreparedStore, preparedKey, storeDir, type ManifestEntry } from './prepared-store.ts';
 
-/** A report file whose preparation is not in the store yet. */
+/**
+ * A report file whose preparation is not in the store yet: its name (content/…), and where to read it.
+ * Not its text: at 100,000 reports, holding every text to be prepared took the main process past its heap.
+ */
 export interface PrepareJob {
   key: string;
-  file: ContentFile;
+  path: string;
+  source: string;
 }
+
+/** The file of a job, read. */
+export const readJob = (job: PrepareJob): ContentFile => ({ path: job.path, text: readFileSync(job.source, 'utf8') });
 
 /** Prepares the jobs and writes each into the store (in this process, or in workers). */
 export type PrepareMisses = (jobs: readonly PrepareJob[], store: PreparedStore) => Promise<void>;
@@ -33,6 +40,11 @@ export interface PrepareOptions {
   prepareMisses: PrepareMisses;
   /** Write the manifest and drop stale entries (default). A reader beside the writer (the search index) passes false. */
   persist?: boolean;
+  /**
+   * Keep each report's prepared data (default). The build's own process only checks the content and passes
+   * false: it keeps each file's problems, and no report, so its memory does not grow with the archive.
+   */
+  keepReports?: boolean;
 }
 
 export interface PreparedContent {
@@ -77,19 +89,23 @@ export async function prepareContent(options: PrepareOptions): Promise<PreparedC
       manifest.set(path, known);
       continue;
     }
-    const text = readFileSync(fullPath(path), 'utf8');
-    const key = preparedKey(version, path, text);
+    const key = preparedKey(version, path, readFileSync(fullPath(path), 'utf8'));
     manifest.set(path, { size: stat.size, mtimeMs: stat.mtimeMs, key });
-    if (!store.has(key)) jobs.push({ key, file: { path, text } });
+    if (!store.has(key)) jobs.push({ key, path, source: fullPath(path) });
   }
   await options.prepareMisses(jobs, store);
 
-  const reports = [...manifest.values()].map(({ key }) => ({ key, meta: store.readMeta(key) }));
-  for (const { meta } of reports) problems.push(...meta.problems);
+  const reports: PreparedContent['reports'] = [];
+  const reportRefs: ReportRef[] = [];
+  for (const { key } of manifest.values()) {
+    const meta = store.readMeta(key);
+    problems.push(...meta.problems);
+    if (meta.report) reportRefs.push({ file: meta.file, agency: meta.report.agency, year: meta.report.year });
+    reports.push({ key, meta: options.keepReports === false ? { file: meta.file, problems: meta.problems } : meta });
+  }
 
   const agencyRefs = parsed.agencies.map((a) => ({ id: a.id, file: a.file }));
   const broken = new Set(problems.flatMap((p) => (agencyFileId(p.file) ? [agencyFileId(p.file)!] : [])));
-  const reportRefs: ReportRef[] = reports.flatMap(({ meta }) => (meta.report ? [{ file: meta.file, agency: meta.report.agency, year: meta.report.year }] : []));
   problems.push(...acrossFiles(agencyRefs, broken, reportRefs, (file) => readFileSync(fullPath(file), 'utf8')));
 
   if (options.persist !== false) {
@@ -104,7 +120,7 @@ export async function prepareInProcess(jobs: readonly PrepareJob[], store: Prepa
   if (!jobs.length) return;
   const [{ createBodyRenderer }, { prepareReport }] = await Promise.all([import('../lib/markdown/processor.ts'), import('../lib/prepare/prepare-report.ts')]);
   const render = createBodyRenderer();
-  for (const job of jobs) store.write(job.key, await prepareReport(job.file, render));
+  for (const job of jobs) store.write(job.key, await prepareReport(readJob(job), render));
 }
 
 /** The archive of prepared content, with each report's text facts; throws `ArchiveError` listing every error. */

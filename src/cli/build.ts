@@ -49,7 +49,8 @@ async function main(): Promise<number> {
   const env = { ...process.env, NIANBAO_ROOT: ROOT };
   const where = contentPaths(env);
   console.log(`准备内容：${where.contentDir}`);
-  const prepared = await prepareContent({ ...where, prepareMisses: preparePool() });
+  // This process only checks: Astro and the search index read the prepared reports themselves.
+  const prepared = await prepareContent({ ...where, prepareMisses: preparePool(), keepReports: false });
   const errors = prepared.problems.filter((p) => p.severity === 'error');
   for (const warning of prepared.problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(warning));
   if (errors.length) {

@@ -33,7 +33,7 @@ function recording(): { rendered: string[]; prepareMisses: PrepareMisses } {
   return {
     rendered,
     prepareMisses: async (jobs: readonly PrepareJob[], store) => {
-      rendered.push(...jobs.map((j) => j.file.path));
+      rendered.push(...jobs.map((j) => j.path));
       await prepareInProcess(jobs, store);
     },
   };
@@ -135,5 +135,25 @@ describe('pipeline version', () => {
     expect(modules).toContain('src/lib/search/index-text.ts');
     expect(modules).toContain('src/build/pipeline-version.ts');
     expect(modules.every((m) => !m.endsWith('/z.ts') && !m.endsWith('/x.ts'))).toBe(true);
+  });
+
+  it('checks without keeping the reports when asked (the build\'s own process): the same problems, no report data', async () => {
+    const paths = workspace(join(ROOT, 'tests/fixtures/bad/content'));
+    const full = await prepareContent({ ...paths, ...recording() });
+    const checked = await prepareContent({ ...paths, ...recording(), keepReports: false });
+    expect(checked.problems).toEqual(full.problems);
+    expect(checked.reports.map((r) => r.key)).toEqual(full.reports.map((r) => r.key));
+    expect(checked.reports.every((r) => r.meta.report === undefined && r.meta.facts === undefined)).toBe(true);
+    // Across-file checks still see every report: a report of an agency with no file is still reported.
+    expect(checked.problems.filter((p) => p.severity === 'error').length).toBe(full.problems.filter((p) => p.severity === 'error').length);
+  });
+
+  it('reads a report to prepare from its file, not from a copy held since the build started', async () => {
+    const paths = workspace();
+    const jobs: PrepareJob[] = [];
+    await prepareContent({ ...paths, prepareMisses: async (j, store) => { jobs.push(...j); await prepareInProcess(j, store); } });
+    expect(jobs).toHaveLength(18);
+    expect(Object.keys(jobs[0]!).sort()).toEqual(['key', 'path', 'source']);
+    expect(readFileSync(jobs[0]!.source, 'utf8')).toContain('---');
   });
 });
