@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The Pagefind version: a new one may index differently, so it is part of the digest. */
@@ -68,13 +68,12 @@ export class SearchIndexCache {
     return existsSync(join(folder, '.complete')) ? folder : undefined;
   }
 
-  /** Keep the bundle in `bundle` under `key` (the folder of another bundle is left out). */
+  /** Keep the bundle in `bundle` under `key`. */
   keep(key: string, bundle: string): void {
     const temporary = join(this.dir, `${key}.${process.pid}.tmp`);
     rmSync(temporary, { recursive: true, force: true });
     mkdirSync(this.dir, { recursive: true });
-    // The primary bundle may hold the others' folders (pagefind/<first>-<last>/); they are kept under their own keys.
-    cpSync(bundle, temporary, { recursive: true, filter: (source) => source === bundle || !/^\d{4}-\d{4}$/.test(relative(bundle, source).split(sep)[0]!) });
+    cpSync(bundle, temporary, { recursive: true });
     writeFileSync(join(temporary, '.complete'), '');
     rmSync(join(this.dir, key), { recursive: true, force: true });
     renameSync(temporary, join(this.dir, key));

@@ -86,9 +86,11 @@ async function main(): Promise<number> {
   // One step failing stops the other: the build has failed, and waiting for the other (at 100,000 reports, for
   // many minutes) would only hide why.
   let stopped: 'astro' | 'index' | undefined;
+  const ended = new Set<keyof typeof steps>();
   const finish = (own: keyof typeof steps, other: keyof typeof steps) =>
     steps[own].exited.then((code) => {
-      if (code !== 0 && !stopped) {
+      ended.add(own);
+      if (code !== 0 && !stopped && !ended.has(other)) {
         stopped = other;
         steps[other].stop();
       }
@@ -104,7 +106,8 @@ async function main(): Promise<number> {
     const astroText = stopped === 'astro' ? 'astro build 因搜索索引失败而停止' : astro !== 0 ? `astro build 退出码 ${astro}` : '';
     const indexText = stopped === 'index' ? '搜索索引因 astro build 失败而停止' : index !== 0 ? `搜索索引退出码 ${index}` : '';
     console.error(`构建失败：${[astroText, indexText].filter(Boolean).join('；')}`);
-    return (stopped === 'astro' ? index : astro) || index || astro;
+    // The code of the step that failed (the other was stopped, ended well, or failed too).
+    return stopped === 'astro' ? index : astro || index;
   }
   const target = join(out, 'pagefind');
   rmSync(target, { recursive: true, force: true });

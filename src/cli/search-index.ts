@@ -34,7 +34,7 @@ import { pipelineVersion } from '../build/pipeline-version.ts';
 import { paths } from '../lib/urls.ts';
 import { searchDocument } from '../lib/search/document.ts';
 import { toIndexHtml } from '../lib/search/index-text.ts';
-import { maxReportsPerIndex, reportsPerYear, searchShards } from '../lib/search/shards.ts';
+import { archiveShards } from '../lib/search/shards.ts';
 
 function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}`);
@@ -114,12 +114,10 @@ async function main(): Promise<void> {
   if (archive.reports.length !== expected) throw new Error(`the archive has ${archive.reports.length} reports, but content/ has ${expected} report files`);
   const cache = new SearchIndexCache(where.cacheDir);
   const documentVersion = pipelineVersion(where.root, DOCUMENT_ENTRIES);
-  // The search page lists the same indexes, from the same archive and environment.
-  const shards = searchShards(reportsPerYear(archive.reports), maxReportsPerIndex(process.env));
+  const shards = archiveShards(archive.reports, process.env);
   const used: string[] = [];
   const usedSources: string[] = [];
   const indexed: string[] = [];
-  let pages = 0;
   // The primary (newest years) first: it is written into the output folder itself, which it clears.
   for (const shard of [...shards].reverse()) {
     const reports = archive.reports.filter((r) => shard.years.includes(r.year));
@@ -152,12 +150,11 @@ async function main(): Promise<void> {
       indexed.unshift(years);
     }
     cache.linkSources(sourcesKey, key);
-    pages += reports.length;
   }
   cache.prune(used, usedSources);
   const count = `${shards.length} ${shards.length === 1 ? 'index' : 'indexes'}`;
   console.log(
-    `Pagefind: ${pages} report pages (zh-cn) of ${expected} reports, in ${count}; ` +
+    `Pagefind: ${archive.reports.length} report pages (zh-cn) of ${expected} reports, in ${count}; ` +
       (indexed.length ? `indexed ${indexed.length} (${indexed.join(', ')}), kept ${shards.length - indexed.length} unchanged.` : `no search document changed, all kept.`),
   );
 }

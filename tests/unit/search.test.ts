@@ -3,7 +3,7 @@ import { decodeHan, encodeHan, fromIndexText, needleTokens, toIndexHtml, toIndex
 import { buildExcerpt, firstMatchIndex } from '../../src/lib/search/excerpt.ts';
 import { isEmptyQuery, matchesQuery, parseQuery, toPagefindQuery } from '../../src/lib/search/query.ts';
 import { sectionOf } from '../../src/lib/search/section.ts';
-import { maxReportsPerIndex, MAX_REPORTS_PER_INDEX, orderResults, reportsPerYear, resultYears, searchShards } from '../../src/lib/search/shards.ts';
+import { archiveShards, maxReportsPerIndex, MAX_REPORTS_PER_INDEX, orderResults, reportsPerYear, resultYears, searchShards } from '../../src/lib/search/shards.ts';
 import { pagefindFilters, stateFromParams, stateToParams } from '../../src/lib/search/state.ts';
 
 describe('parseQuery', () => {
@@ -170,6 +170,10 @@ describe('split search index (shards)', () => {
     expect(maxReportsPerIndex({ NIANBAO_SEARCH_MAX_REPORTS: '4' })).toBe(4);
     expect(() => maxReportsPerIndex({ NIANBAO_SEARCH_MAX_REPORTS: '0' })).toThrow('NIANBAO_SEARCH_MAX_REPORTS 应为正整数，收到 “0”');
     expect(() => maxReportsPerIndex({ NIANBAO_SEARCH_MAX_REPORTS: 'many' })).toThrow('收到 “many”');
+    // What the indexer and the search page both list.
+    const reports = [2011, 2011, 2012, 2014, 2014, 2014].map((year) => ({ year }));
+    expect(archiveShards(reports, { NIANBAO_SEARCH_MAX_REPORTS: '3' })).toEqual([{ years: [2011, 2012], dir: '2011-2012/' }, { years: [2014], dir: '' }]);
+    expect(archiveShards(reports, {})).toEqual([{ years: [2011, 2012, 2014], dir: '' }]);
   });
 
   it('orders by relevance as Pagefind does, or by year either way with relevance within a year, stably, a result of no known year last', () => {

@@ -79,6 +79,11 @@ export function searchShards(reportsPerYear: ReadonlyMap<number, number>, maxRep
   }));
 }
 
+/** The indexes of an archive of `reports`, with the limit of `env`: the indexer and the search page both list them so. */
+export function archiveShards(reports: Iterable<{ year: number }>, env: Readonly<Record<string, string | undefined>>): SearchShard[] {
+  return searchShards(reportsPerYear(reports), maxReportsPerIndex(env));
+}
+
 /**
  * The year of each result of `query`, from one search per year with a year filter: by then the
  * words' chunks are loaded, so these cost the year filter's data, not the text of every result.
