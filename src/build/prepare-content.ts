@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ArchiveError, buildArchive, type Agency, type Archive } from '../lib/archive.ts';
 import type { PreparedMeta } from '../lib/prepare/prepare-report.ts';
+import type { SimilarityDoc } from '../lib/quality/similarity.ts';
 import type { TextFacts } from '../lib/quality/text-facts.ts';
 import { reportPathParts, type ReportRef } from '../lib/validate/integrity.ts';
 import type { Problem } from '../lib/validate/problem.ts';
@@ -41,10 +42,21 @@ export interface PrepareOptions {
   /** Write the manifest and drop stale entries (default). A reader beside the writer (the search index) passes false. */
   persist?: boolean;
   /**
-   * Keep each report's prepared data (default). The build's own process only checks the content and passes
-   * false: it keeps each file's problems, and no report, so its memory does not grow with the archive.
+   * What to keep of each report file (default: all of it). The build's own process only checks the content
+   * and keeps each file's problems, so its memory does not grow with the archive; a part of a build in parts
+   * (src/build/parts.ts) keeps its own reports, and only the text facts of the others.
    */
-  keepReports?: boolean;
+  keep?: (file: string) => KeptOfReport;
+}
+
+/** What `prepareContent` keeps of a report: all of it, its problems and text facts, or its problems. */
+export type KeptOfReport = 'report' | 'facts' | 'problems';
+
+/** What is kept of one prepared report. */
+function kept(meta: PreparedMeta, what: KeptOfReport): PreparedMeta {
+  if (what === 'report') return meta;
+  const base = { file: meta.file, problems: meta.problems };
+  return what === 'facts' && meta.facts ? { ...base, facts: meta.facts } : base;
 }
 
 export interface PreparedContent {
@@ -101,7 +113,7 @@ export async function prepareContent(options: PrepareOptions): Promise<PreparedC
     const meta = store.readMeta(key);
     problems.push(...meta.problems);
     if (meta.report) reportRefs.push({ file: meta.file, agency: meta.report.agency, year: meta.report.year });
-    reports.push({ key, meta: options.keepReports === false ? { file: meta.file, problems: meta.problems } : meta });
+    reports.push({ key, meta: kept(meta, options.keep?.(meta.file) ?? 'report') });
   }
 
   const agencyRefs = parsed.agencies.map((a) => ({ id: a.id, file: a.file }));
@@ -124,11 +136,26 @@ export async function prepareInProcess(jobs: readonly PrepareJob[], store: Prepa
 }
 
 /** The archive of prepared content, with each report's text facts; throws `ArchiveError` listing every error. */
-export function archiveOf(prepared: PreparedContent): { archive: Archive; facts: Map<string, TextFacts>; keys: Map<string, string> } {
+export function archiveOf(prepared: PreparedContent): { archive: Archive; facts: Map<string, TextFacts>; keys: Map<string, string>; texts: SimilarityDoc[] } {
   const errors = prepared.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ArchiveError(errors);
   const archive = buildArchive(prepared.agencies, prepared.reports.flatMap(({ meta }) => (meta.report ? [meta.report] : [])));
   const facts = new Map(prepared.reports.flatMap(({ meta }) => (meta.report && meta.facts ? [[meta.report.id, meta.facts] as const] : [])));
   const keys = new Map(prepared.reports.flatMap(({ key, meta }) => (meta.report ? [[meta.report.id, key] as const] : [])));
-  return { archive, facts, keys };
+  return { archive, facts, keys, texts: textsOf(archive.agencies, prepared.reports.map((r) => r.meta)) };
+}
+
+/**
+ * Every report's sentences, for the similarity check, whether the report itself was kept or only its facts:
+ * in the archive's order (agencies by name, then year), so that a part of a build in parts finds exactly what
+ * the whole build finds.
+ */
+function textsOf(agencies: readonly Agency[], metas: readonly PreparedMeta[]): SimilarityDoc[] {
+  const order = new Map(agencies.map((a, i) => [a.id, i]));
+  return metas
+    .flatMap((meta) => {
+      const where = meta.report ?? (meta.facts ? reportPathParts(meta.file) : undefined);
+      return where ? [{ id: `${where.agency}/${where.year}`, agency: where.agency, year: where.year, sentences: new Set(meta.facts?.sentences) }] : [];
+    })
+    .sort((a, b) => order.get(a.agency)! - order.get(b.agency)! || a.year - b.year);
 }

@@ -40,6 +40,20 @@ function writeAtomic(file: string, content: string): void {
   renameSync(temporary, file);
 }
 
+/**
+ * One string for each distinct quote of a report. The cells of a table row all quote that row, and JSON
+ * gives each its own copy: shared, a 10,000-report archive took 160 MB of heap instead of 223 MB.
+ */
+export function shareQuotes(meta: PreparedMeta): PreparedMeta {
+  if (!meta.report) return meta;
+  const seen = new Map<string, string>();
+  const share = (quote: string) => seen.get(quote) ?? (seen.set(quote, quote), quote);
+  for (const value of [...Object.values(meta.report.metrics), ...meta.report.categories]) {
+    if (value.quote !== undefined) value.quote = share(value.quote);
+  }
+  return meta;
+}
+
 export class PreparedStore {
   readonly dir: string;
   /** Entry folders known to exist: a recursive mkdir per write cost a twentieth of preparing. */
@@ -69,7 +83,7 @@ export class PreparedStore {
   }
 
   readMeta(key: string): PreparedMeta {
-    return JSON.parse(readFileSync(this.entry(key, 'json'), 'utf8')) as PreparedMeta;
+    return shareQuotes(JSON.parse(readFileSync(this.entry(key, 'json'), 'utf8')) as PreparedMeta);
   }
 
   readHtml(key: string): string {

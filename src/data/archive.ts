@@ -10,7 +10,10 @@ import { contentPaths } from '../build/content-paths.ts';
 import type { Archive } from '../lib/archive.ts';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { runChecks, summaryLine, type Quality } from '../lib/quality/index.ts';
+import type { SimilarityDoc } from '../lib/quality/similarity.ts';
 import type { TextFacts } from '../lib/quality/text-facts.ts';
+import { reportPathParts } from '../lib/validate/integrity.ts';
+import { buildsCrossPages, buildsReportsOf, needsWholeArchive, partFromEnv, type BuildPart } from '../build/parts.ts';
 
 interface Loaded {
   prepared: PreparedContent;
@@ -19,14 +22,30 @@ interface Loaded {
   /** Report id → its key in the store (the hash of its file's text and the pipeline). */
   keys: Map<string, string>;
   headings: Map<string, MarkdownHeading[]>;
+  /** Every report's sentences, until the quality checks have compared them. */
+  texts: SimilarityDoc[] | undefined;
 }
+
+/** The part of the site this Astro process builds (NIANBAO_PART; src/build/parts.ts). */
+const part: BuildPart = partFromEnv();
+
+/** Whether this process builds the pages other than report pages (getStaticPaths of those routes ask). */
+export const buildsCross = (): boolean => buildsCrossPages(part);
+
+/** Whether this process builds the report pages of an agency. */
+export const buildsReportPagesOf = (agencyId: string): boolean => buildsReportsOf(part, agencyId);
 
 let loaded: Promise<Loaded> | undefined;
 let quality: Promise<Quality> | undefined;
 
 function load(): Promise<Loaded> {
   loaded ??= (async () => {
-    const prepared = await prepareContent({ ...contentPaths(), prepareMisses: prepareInProcess });
+    // A part of a build in parts keeps its own agencies' reports, and of the others only what the
+    // similarity check compares: at 100,000 reports, one process holding every report ran out of heap.
+    const keep = needsWholeArchive(part)
+      ? undefined
+      : (file: string) => (buildsReportsOf(part, reportPathParts(file)?.agency ?? '') ? 'report' as const : 'facts' as const);
+    const prepared = await prepareContent({ ...contentPaths(), prepareMisses: prepareInProcess, ...(keep ? { keep, persist: false } : {}) });
     const headings = new Map(prepared.reports.flatMap(({ meta }) => (meta.report ? [[meta.report.id, meta.headings ?? []] as const] : [])));
     return { prepared, headings, ...archiveOf(prepared) };
   })();
@@ -52,8 +71,9 @@ export async function loadBody(id: string): Promise<{ html: string; headings: Ma
 
 /** Quality checks over the whole archive, once per build; prints the build's one-line summary. */
 export function loadQuality(): Promise<Quality> {
-  quality ??= load().then(({ archive, facts }) => {
-    const result = runChecks(archive, facts);
+  quality ??= load().then((loaded) => {
+    const result = runChecks(loaded.archive, loaded.facts, loaded.texts);
+    loaded.texts = undefined;
     console.log(`\n${summaryLine(result)}`);
     return result;
   });

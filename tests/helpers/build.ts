@@ -24,18 +24,18 @@ export function buildDir(prefix: string): string {
 }
 
 /**
- * Build with `env` added. Test files build side by side, so every build keeps its files to itself: its
+ * Build with `env` added (and `args`, such as `--part cross`). Test files build side by side, so every build keeps its files to itself: its
  * own content store (NIANBAO_CACHE), and its output inside the project (NIANBAO_OUT from buildDir), because
  * Astro writes its prerender chunks into the output folder only when that is inside the project, and into
  * the shared .astro/ otherwise, where two builds at once overwrite each other's.
  */
-export function buildSite(env: Record<string, string> & { NIANBAO_OUT: string }): BuildResult {
+export function buildSite(env: Record<string, string> & { NIANBAO_OUT: string }, args: readonly string[] = []): BuildResult {
   if (!env.NIANBAO_OUT.startsWith(`${ROOT}`)) throw new Error(`NIANBAO_OUT ${env.NIANBAO_OUT} must be inside the project (use buildDir)`);
   const cache = mkdtempSync(join(tmpdir(), 'nianbao-cache-'));
   const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, script), ...args], { cwd: ROOT, env: childEnv({ NIANBAO_CACHE: cache, ...env }), encoding: 'utf8' });
   try {
     // Output without colour codes (Astro colours its log under CI=true), so tests can read it.
-    const build = run('src/cli/build.ts');
+    const build = run('src/cli/build.ts', ...args);
     return { status: build.status, stdout: stripAnsi(build.stdout), stderr: stripAnsi(build.stderr) };
   } finally {
     rmSync(cache, { recursive: true, force: true });

@@ -140,7 +140,7 @@ describe('pipeline version', () => {
   it('checks without keeping the reports when asked (the build\'s own process): the same problems, no report data', async () => {
     const paths = workspace(join(ROOT, 'tests/fixtures/bad/content'));
     const full = await prepareContent({ ...paths, ...recording() });
-    const checked = await prepareContent({ ...paths, ...recording(), keepReports: false });
+    const checked = await prepareContent({ ...paths, ...recording(), keep: () => 'problems' });
     expect(checked.problems).toEqual(full.problems);
     expect(checked.reports.map((r) => r.key)).toEqual(full.reports.map((r) => r.key));
     expect(checked.reports.every((r) => r.meta.report === undefined && r.meta.facts === undefined)).toBe(true);

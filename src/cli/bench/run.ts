@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateArchive } from './generate.ts';
+import { maxReportsPerPart } from '../../build/parts.ts';
 import { childEnv } from '../child-env.ts';
 import { dirSize } from './dir-size.ts';
 import { maxReportsPerIndex } from '../../lib/search/shards.ts';
@@ -58,6 +59,12 @@ function processPeaksText(run: RunResult): string {
 export function searchLayout(output: string): string | undefined {
   const count = /Pagefind: .* in (\d+) index(?:es)?;/.exec(output)?.[1];
   return count && `${count} 个索引（每个至多 ${maxReportsPerIndex(process.env)} 份报告，按连续年份分组）`;
+}
+
+/** How the pages were built: "4 个 Astro 进程依次构建（cross，reports:1/3，…）", or one process. */
+export function pagesLayout(output: string): string {
+  const parts = /页面分 (\d+) 个 Astro 进程依次构建（([^）]*)）/.exec(output);
+  return parts ? `${parts[1]} 个 Astro 进程依次构建（${parts[2]}；每个至多 ${maxReportsPerPart(process.env)} 份报告的页面）` : '一个 Astro 进程';
 }
 
 function restoredPages(output: string): number {
@@ -241,6 +248,7 @@ async function main(): Promise<void> {
       ['　各进程峰值内存', processPeaksText(full)],
       ['　其中数据文件（reports.csv 等）', complete ? `${data.toFixed(1)} s` : NOT_BUILT],
       ['页面数', pages === undefined ? NOT_BUILT : String(pages)],
+      ['页面构建', pagesLayout(full.output)],
       ['搜索索引分组', searchLayout(full.output) ?? NOT_BUILT],
       ['dist 大小', out ? `${mb(out.bytes)}（${out.files} 个文件）；最大的几部分：${largestParts(site)}` : NOT_BUILT],
       ['搜索索引大小', index ? `${mb(index.bytes)}（${index.files} 个文件）` : NOT_BUILT],

@@ -7,7 +7,7 @@ import type { Archive } from '../archive.ts';
 import { checkCarryOver } from './carryover.ts';
 import { completeness, type ChecklistItem } from './completeness.ts';
 import { FINDING_LABELS, type Finding, type FindingKind } from './finding.ts';
-import { similarities, type Similarity } from './similarity.ts';
+import { similarities, type Similarity, type SimilarityDoc } from './similarity.ts';
 import type { TextFacts } from './text-facts.ts';
 import { checkCategorySum, checkIdentities } from './sums.ts';
 
@@ -28,8 +28,17 @@ export interface Quality {
   counts: Record<FindingKind, number>;
 }
 
-/** `facts`: each report's text facts (`textFacts`), by report id. */
-export function runChecks(archive: Archive, facts: ReadonlyMap<string, TextFacts>): Quality {
+/** Each report's sentences for the similarity check, in the archive's order. */
+export function similarityTexts(archive: Archive, facts: ReadonlyMap<string, TextFacts>): SimilarityDoc[] {
+  return archive.reports.map((r) => ({ id: r.id, agency: r.agency, year: r.year, sentences: new Set(facts.get(r.id)?.sentences) }));
+}
+
+/**
+ * `facts`: each report's text facts (`textFacts`), by report id. `texts`: the sentences the similarity check
+ * compares, by default the archive's own; a part of a build in parts checks its own reports against every
+ * report's sentences.
+ */
+export function runChecks(archive: Archive, facts: ReadonlyMap<string, TextFacts>, texts: readonly SimilarityDoc[] = similarityTexts(archive, facts)): Quality {
   const findings: Finding[] = [];
   for (const report of archive.reports) {
     findings.push(...checkCategorySum(report), ...checkIdentities(report));
@@ -42,10 +51,9 @@ export function runChecks(archive: Archive, facts: ReadonlyMap<string, TextFacts
     if (missing.length) findings.push({ kind: 'completeness', report: id, message: `未见以下法定内容：${missing.join('；')}` });
   }
 
-  const similar = similarities(
-    archive.reports.map((r) => ({ id: r.id, agency: r.agency, year: r.year, sentences: new Set(facts.get(r.id)?.sentences) })),
-  );
+  const similar = similarities(texts);
   for (const [id, s] of similar) {
+    if (!checklists.has(id)) continue; // a report outside this part: its page is built by another
     if (s.otherAgency && s.otherAgency.share >= SIMILAR_SHARE) {
       findings.push({ kind: 'similarity', report: id, message: `${Math.round(s.otherAgency.share * 100)}% 的句子与 ${s.otherAgency.id} 的报告相同` });
     }

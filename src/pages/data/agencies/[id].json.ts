@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArchive, loadTextKeys } from '../../../data/archive.ts';
+import { buildsCross, loadArchive, loadTextKeys } from '../../../data/archive.ts';
 import { cacheKeyOf } from '../../../lib/cache-key.ts';
 import type { Agency } from '../../../lib/archive.ts';
 import { agencyJson, reportJson } from '../../../lib/opendata/reports.ts';
 
 export const getStaticPaths = (async () => {
+  if (!buildsCross()) return []; // a part of a build in parts that builds report pages only (src/build/parts.ts)
   const [archive, textKeys] = await Promise.all([loadArchive(), loadTextKeys()]);
   // The file holds the agency and its reports: restored from the last build while they are unchanged.
   return archive.agencies.map((agency) => ({

@@ -1,0 +1,92 @@
+/**
+ * A build in parts: past a size one Astro process cannot hold (at 100,000
+ * reports it ran out of heap at 4.6 GB), the pages are built by several Astro
+ * processes, and their outputs merged into one site.
+ *
+ * - `reports:k/n`: the report pages of the agencies in partition k of n. Each
+ *   process reads only its partition's reports in full (and every report's
+ *   sentence keys, which the similarity check compares across the archive).
+ * - `cross`: every other page (agencies, years, regions, metrics, quality,
+ *   open data, search), from the whole archive.
+ *
+ * `npm run build` runs the parts one after another; the GitHub Actions workflow
+ * runs them as parallel jobs and merges their outputs (`npm run build -- --merge`).
+ * Pure: the names and the partition are decided here, the processes elsewhere.
+ */
+
+/** Up to this many reports, one Astro process builds every page: measured at 10,000 reports, it peaked at 1.2 GB. */
+export const MAX_REPORTS_PER_PART = 25_000;
+
+export type BuildPart = { kind: 'whole' } | { kind: 'cross' } | { kind: 'reports'; index: number; count: number };
+
+const REPORTS_PART = /^reports:(\d+)\/(\d+)$/;
+
+/** `cross`, `reports:2/4` (the second of four partitions), or `whole`; anything else is refused, naming what is expected. */
+export function parsePart(text: string): BuildPart {
+  if (text === 'whole' || text === 'cross') return { kind: text };
+  const match = REPORTS_PART.exec(text);
+  if (match) {
+    const index = Number(match[1]);
+    const count = Number(match[2]);
+    if (count >= 1 && index >= 1 && index <= count) return { kind: 'reports', index, count };
+  }
+  throw new Error(`构建部分“${text}”无法识别：应为 cross、whole，或 reports:k/n（1 ≤ k ≤ n，如 reports:2/4）`);
+}
+
+/** The part an Astro process builds, from NIANBAO_PART (unset: the whole site). */
+export const partFromEnv = (env: NodeJS.ProcessEnv = process.env): BuildPart => parsePart(env['NIANBAO_PART'] ?? 'whole');
+
+/** The part's name as NIANBAO_PART and `--part` take it. */
+export function partName(part: BuildPart): string {
+  return part.kind === 'reports' ? `reports:${part.index}/${part.count}` : part.kind;
+}
+
+/** The part's name as a folder: `reports-2-of-4`. */
+export function partFolder(part: BuildPart): string {
+  return part.kind === 'reports' ? `reports-${part.index}-of-${part.count}` : part.kind;
+}
+
+/**
+ * The partition (1…count) of an agency: a hash of its id, so adding or removing an agency never moves
+ * another, and an agency's reports, which show each other (previous and next year), are always together.
+ */
+export function agencyPartition(agencyId: string, count: number): number {
+  // FNV-1a, 32 bits: stable across runs and machines, unlike anything seeded.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < agencyId.length; i++) {
+    hash ^= agencyId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return (hash % count) + 1;
+}
+
+/** Whether the part holds the report pages of this agency. */
+export function buildsReportsOf(part: BuildPart, agencyId: string): boolean {
+  return part.kind === 'whole' || (part.kind === 'reports' && agencyPartition(agencyId, part.count) === part.index);
+}
+
+/** Whether the part builds the pages that are not report pages. */
+export const buildsCrossPages = (part: BuildPart): boolean => part.kind === 'whole' || part.kind === 'cross';
+
+/** Whether the part needs every report in full (the others read their partition's, and the rest's sentence keys). */
+export const needsWholeArchive = (part: BuildPart): boolean => part.kind !== 'reports';
+
+/** How many report partitions an archive of `reports` gets: one (no split) up to `max` reports a part. */
+export function reportPartitions(reports: number, max = MAX_REPORTS_PER_PART): number {
+  return Math.max(1, Math.ceil(reports / max));
+}
+
+/** The parts of a build with `partitions` report partitions: the whole site when it is one. */
+export function partsOf(partitions: number): BuildPart[] {
+  if (partitions <= 1) return [{ kind: 'whole' }];
+  return [{ kind: 'cross' }, ...Array.from({ length: partitions }, (_, i) => ({ kind: 'reports' as const, index: i + 1, count: partitions }))];
+}
+
+/** The most reports a part holds, from NIANBAO_MAX_REPORTS_PER_PART (default MAX_REPORTS_PER_PART). */
+export function maxReportsPerPart(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env['NIANBAO_MAX_REPORTS_PER_PART'];
+  if (text === undefined || text === '') return MAX_REPORTS_PER_PART;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`NIANBAO_MAX_REPORTS_PER_PART=${text}：应为正整数（每个 Astro 进程至多构建多少份报告的页面）`);
+  return value;
+}
