@@ -82,6 +82,15 @@ export function partsOf(partitions: number): BuildPart[] {
   return [{ kind: 'cross' }, ...Array.from({ length: partitions }, (_, i) => ({ kind: 'reports' as const, index: i + 1, count: partitions }))];
 }
 
+/**
+ * The parts of a build spread over machines, by name (`--part`): the cross part, every report partition (one
+ * even for a small archive, so the workflow always takes the same path), and the search index.
+ */
+export function jobParts(partitions: number): string[] {
+  const count = Math.max(1, partitions);
+  return ['cross', ...Array.from({ length: count }, (_, i) => `reports:${i + 1}/${count}`), 'search'];
+}
+
 /** The most reports a part holds, from NIANBAO_MAX_REPORTS_PER_PART (default MAX_REPORTS_PER_PART). */
 export function maxReportsPerPart(env: NodeJS.ProcessEnv = process.env): number {
   const text = env['NIANBAO_MAX_REPORTS_PER_PART'];

@@ -15,6 +15,7 @@
  * cache folders (tests and the benchmark use them).
  *
  * For a build spread over machines (the GitHub Actions workflow runs each part as a job):
+ *   npm run build -- --plan                                  prepare, and print the parts as a JSON list (last line)
  *   npm run build -- --part cross | reports:k/n | search    one part, into the output folder
  *   npm run build -- --merge <folder>                        the parts' outputs in <folder>/*, merged into the output folder
  */
@@ -25,7 +26,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentPaths } from '../build/content-paths.ts';
 import { markPart, mergeParts, SEARCH_PART, type OutputPart } from '../build/merge-parts.ts';
-import { maxReportsPerPart, parsePart, partFolder, partName, partsOf, reportPartitions, type BuildPart } from '../build/parts.ts';
+import { jobParts, maxReportsPerPart, parsePart, partFolder, partName, partsOf, reportPartitions, type BuildPart } from '../build/parts.ts';
 import { checkWhole } from '../integrations/content-guard.ts';
 import { prepareContent } from '../build/prepare-content.ts';
 import { preparePool } from '../build/prepare-pool.ts';
@@ -126,7 +127,7 @@ async function mergeInto(from: string, out: string, contentDir: string): Promise
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const { values: args } = parseArgs({ options: { part: { type: 'string' }, merge: { type: 'string' } } });
+  const { values: args } = parseArgs({ options: { part: { type: 'string' }, merge: { type: 'string' }, plan: { type: 'boolean' } } });
   const env = { ...process.env, NIANBAO_ROOT: ROOT };
   const where = contentPaths(env);
   const out = resolve(ROOT, process.env['NIANBAO_OUT'] ?? 'dist');
@@ -136,6 +137,10 @@ async function main(): Promise<number> {
   if (!prepared) return 1;
   const preparedIn = seconds(started);
   if (args.part) return buildOnePart(env, args.part, out);
+  if (args.plan) {
+    console.log(JSON.stringify(jobParts(reportPartitions(prepared.reports, maxReportsPerPart(env)))));
+    return 0;
+  }
 
   const parts = partsOf(reportPartitions(prepared.reports, maxReportsPerPart(env)));
   const whole = parts.length === 1;

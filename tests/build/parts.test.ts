@@ -11,7 +11,24 @@ import { ROOT } from '../helpers/content.ts';
 
 /** 18 reports at most 6 a part: 3 report partitions. */
 const SPLIT = { NIANBAO_MAX_REPORTS_PER_PART: '6' };
-const PARTS = ['cross', 'reports:1/3', 'reports:2/3', 'reports:3/3', 'search'];
+
+/** The parts `npm run build -- --plan` lists (its last line), as the workflow's matrix takes them. */
+function plan(env: Record<string, string>): string[] {
+  const result = ok(buildSite({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, 'plan'), ...env }, ['--plan']), 'plan');
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as string[];
+}
+
+/** Build each part as its own job would (a cache of its own), then merge the outputs into `site`. */
+function buildAsJobs(parts: readonly string[], env: Record<string, string>, site: string) {
+  const artifacts = join(work, `${site}-artifacts`);
+  for (const part of parts) {
+    ok(buildSite({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(artifacts, part.replace(/[:/]/g, '-')), ...env }, ['--part', part]), `part ${part}`);
+  }
+  ok(buildSite({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, site) }, ['--merge', artifacts]), 'merge');
+}
+
+let splitPlan: string[];
+let defaultPlan: string[];
 
 let work: string;
 let content: string;
@@ -41,11 +58,12 @@ beforeAll(() => {
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   ok(buildSite({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, 'whole') }), 'whole build');
   sequential = ok(buildSite({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, 'sequential'), NIANBAO_CACHE: join(work, 'cache'), ...SPLIT }), 'build in parts');
-  // As on GitHub Actions: each part a job with a cache of its own, the outputs downloaded into one folder, merged.
-  for (const part of PARTS) {
-    ok(buildSite({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, 'artifacts', part.replace(/[:/]/g, '-')) }, ['--part', part]), `part ${part}`);
-  }
-  ok(buildSite({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, 'merged') }, ['--merge', join(work, 'artifacts')]), 'merge');
+  // As on GitHub Actions: the plan lists the parts, each part is a job with a cache of its own, the outputs are
+  // downloaded into one folder and merged.
+  splitPlan = plan(SPLIT);
+  defaultPlan = plan({});
+  buildAsJobs(splitPlan, SPLIT, 'merged');
+  buildAsJobs(defaultPlan, {}, 'merged-default');
 }, 600_000);
 
 describe('a build in parts', () => {
@@ -59,8 +77,14 @@ describe('a build in parts', () => {
     expectSameSite(join(work, 'sequential'), join(work, 'whole'));
   });
 
-  it('gives, run part by part and merged, the same site', () => {
+  it('lists its parts for the workflow: one report partition up to the limit, more past it', () => {
+    expect(splitPlan).toEqual(['cross', 'reports:1/3', 'reports:2/3', 'reports:3/3', 'search']);
+    expect(defaultPlan).toEqual(['cross', 'reports:1/1', 'search']);
+  });
+
+  it('gives, run part by part and merged, the same site, however many partitions', () => {
     expectSameSite(join(work, 'merged'), join(work, 'whole'));
+    expectSameSite(join(work, 'merged-default'), join(work, 'whole'));
   });
 
   it('restores unchanged pages in every part on a rebuild, and the rebuild equals a full build of the edited content', () => {
@@ -74,8 +98,8 @@ describe('a build in parts', () => {
   });
 
   it('refuses to merge parts of which one is missing, naming it', () => {
-    renameSync(join(work, 'artifacts', 'reports-2-3'), join(work, 'reports-2-3-elsewhere'));
-    const merge = buildSite({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, 'merged-again') }, ['--merge', join(work, 'artifacts')]);
+    renameSync(join(work, 'merged-artifacts', 'reports-2-3'), join(work, 'reports-2-3-elsewhere'));
+    const merge = buildSite({ NIANBAO_CONTENT: content, NIANBAO_OUT: join(work, 'merged-again') }, ['--merge', join(work, 'merged-artifacts')]);
     expect(merge.status).not.toBe(0);
     expect(merge.stderr).toContain('缺少 reports:2/3 部分');
   });
