@@ -7,7 +7,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runMeasured, type Phase } from '../../src/cli/bench/measure.ts';
+import { spawn } from 'node:child_process';
+import { processLabel, runMeasured, type Phase } from '../../src/cli/bench/measure.ts';
 import { queryPart } from '../../src/cli/bench/query-part.ts';
 
 const PHASES: Phase[] = [
@@ -69,6 +70,22 @@ describe('runMeasured', () => {
     // SIGKILL is delivered to the group at once; give the kernel a moment to take the process away.
     for (let i = 0; i < 100 && processesWith(marker).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(processesWith(marker), 'the grandchild is gone').toEqual([]);
+  });
+});
+
+describe('processLabel', () => {
+  it('names a process by its script, and a part of a build in parts by its part too', async () => {
+    // Each child waits for its stdin to close, so it is running while it is looked at.
+    const start = (env: NodeJS.ProcessEnv) => spawn(process.execPath, ['-e', "process.stdin.resume(); process.stdin.on('end', () => process.exit(0));"], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+    const plain = start({ PATH: process.env['PATH'] });
+    const part = start({ PATH: process.env['PATH'], NIANBAO_PART: 'reports:2/4' });
+    try {
+      expect(processLabel(plain.pid!)).toBe(process.execPath.split('/').at(-1));
+      expect(processLabel(part.pid!)).toBe(`${process.execPath.split('/').at(-1)} reports:2/4`);
+    } finally {
+      plain.stdin!.end();
+      part.stdin!.end();
+    }
   });
 });
 

@@ -3,12 +3,15 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { stripAnsi } from '../ansi.ts';
 
-/** What a process of a build is, from its command line: the script it runs ("astro.mjs", "search-index.ts"), else the program. */
-function processLabel(pid: number): string {
+/** What a process of a build is, from its command line: the script it runs ("astro.mjs", "search-index.ts"), else the program; and the part it builds. */
+export function processLabel(pid: number): string {
   try {
     const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
     const script = args.slice(1).find((a) => /\.(m?js|ts)$/.test(a));
-    return (script ?? args[0] ?? '?').split('/').at(-1)!;
+    const name = (script ?? args[0] ?? '?').split('/').at(-1)!;
+    // A part of a build in parts (src/build/parts.ts) is named with its part: "astro.mjs reports:2/4".
+    const part = /(?:^|\0)NIANBAO_PART=([^\0]*)/.exec(readFileSync(`/proc/${pid}/environ`, 'utf8'))?.[1];
+    return part ? `${name} ${part}` : name;
   } catch {
     return '?';
   }

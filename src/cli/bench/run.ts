@@ -49,7 +49,10 @@ function processPeaksText(run: RunResult): string {
   return Object.entries(run.processPeaks)
     .filter(([, rss]) => rss > 32 * 1024 * 1024)
     .sort((a, b) => b[1] - a[1])
-    .map(([label, rss]) => `${NAMES[label] ?? label} ${mb(rss)}`)
+    .map(([label, rss]) => {
+      const [name = label, part] = label.split(' ');
+      return `${NAMES[name] ?? name}${part ? `（${part}）` : ''} ${mb(rss)}`;
+    })
     .join('，');
 }
 
