@@ -4,10 +4,10 @@
  * build of the edited content gives, byte for byte, and must have restored the
  * pages the edit did not touch.
  */
-import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDir, buildSite, type BuildResult } from '../helpers/build.ts';
+import { buildDir, buildSite, filesUnder, type BuildResult } from '../helpers/build.ts';
 import { ROOT } from '../helpers/content.ts';
 
 const EDITED = 'reports/370303-jiaoyuju/2014.md';
@@ -29,11 +29,6 @@ let valueMetricPage: string;
 /** A fourth build, after a report was deleted. */
 let deleteRebuild: BuildResult;
 
-const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-  .filter((e) => e.isFile())
-  .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-  .sort();
-
 beforeAll(() => {
   work = buildDir('incremental-');
   const content = join(work, 'content');
@@ -47,7 +42,7 @@ beforeAll(() => {
   });
   const first = buildSite(env('incremental', 'cache'));
   if (first.status !== 0) throw new Error(`first build failed:\n${first.stdout}\n${first.stderr}`);
-  firstIndex = new Map(files(join(work, 'incremental', 'pagefind')).map((f) => [f, readFileSync(join(work, 'incremental', 'pagefind', f))]));
+  firstIndex = new Map(filesUnder(join(work, 'incremental', 'pagefind')).map((f) => [f, readFileSync(join(work, 'incremental', 'pagefind', f))]));
   appendFileSync(join(content, EDITED), '\n本段为增量构建测试追加的一句。\n');
   // A value too: the metric pages that show it must be rendered again.
   const report = join(content, EDITED);
@@ -64,12 +59,12 @@ beforeAll(() => {
   cpSync(join(work, 'incremental'), join(work, 'value'), { recursive: true });
   cpSync(join(work, 'cache'), join(work, 'value-cache'), { recursive: true });
   const index = join(work, 'value', 'pagefind');
-  indexBefore = new Map(files(index).map((f) => [f, readFileSync(join(index, f))]));
+  indexBefore = new Map(filesUnder(index).map((f) => [f, readFileSync(join(index, f))]));
   writeFileSync(report, readFileSync(report, 'utf8').replace('  proactive_total:\n    value: 700\n', '  proactive_total:\n    value: 701\n'));
   valueRebuild = buildSite(env('value', 'value-cache'));
   if (valueRebuild.status !== 0) throw new Error(`value rebuild failed:\n${valueRebuild.stdout}\n${valueRebuild.stderr}`);
 
-  valueIndexAfter = new Map(files(index).map((f) => [f, readFileSync(join(index, f))]));
+  valueIndexAfter = new Map(filesUnder(index).map((f) => [f, readFileSync(join(index, f))]));
   valueMetricPage = readFileSync(join(work, 'value', 'metrics/proactive_total/index.html'), 'utf8');
   rmSync(join(content, DELETED));
   deleteRebuild = buildSite(env('value', 'value-cache'));
@@ -106,14 +101,14 @@ describe('incremental build', () => {
     // that differs between any two builds, full ones included; they are compared by count and by the pages
     // indexed, everything else byte for byte.
     const unordered = (f: string) => /^pagefind\/(\d{4}-\d{4}\/)?(filter\/|pagefind\.[^/]*\.pf_meta$|pagefind-entry\.json$)/.test(f);
-    const entries = (dir: string) => files(dir).filter((f) => f.endsWith('pagefind-entry.json'));
+    const entries = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('pagefind-entry.json'));
     const pagesIndexed = (dir: string) =>
       entries(dir).map((f) => [f, (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages]);
     expect(entries(a).length).toBeGreaterThan(1);
     expect(pagesIndexed(a)).toEqual(pagesIndexed(b));
-    expect(files(a).filter((f) => !unordered(f))).toEqual(files(b).filter((f) => !unordered(f)));
-    expect(files(a).filter(unordered).length).toBe(files(b).filter(unordered).length);
-    const differing = files(a).filter((f) => !unordered(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+    expect(filesUnder(a).filter((f) => !unordered(f))).toEqual(filesUnder(b).filter((f) => !unordered(f)));
+    expect(filesUnder(a).filter(unordered).length).toBe(filesUnder(b).filter(unordered).length);
+    const differing = filesUnder(a).filter((f) => !unordered(f) && !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
     expect(differing).toEqual([]);
     expect(readFileSync(join(a, 'reports/370303-jiaoyuju/2014/index.html'), 'utf8')).toContain('本段为增量构建测试追加的一句。');
     expect(readFileSync(join(a, 'reports/140700-jiaoyuju/2014/index.html'), 'utf8')).toContain('晋中教育局（增量构建测试）');
@@ -122,7 +117,7 @@ describe('incremental build', () => {
 
   it('drops a deleted report\'s page, data and search entry from the output of the build before', () => {
     const out = join(work, 'value');
-    expect(files(out)).not.toContain('reports/110109-jiaowei/2014/index.html');
+    expect(filesUnder(out)).not.toContain('reports/110109-jiaowei/2014/index.html');
     expect(readFileSync(join(out, 'data/reports.csv'), 'utf8')).not.toContain('110109-jiaowei/2014');
     expect(deleteRebuild.stdout).toContain('Pagefind: 17 report pages (zh-cn) of 17 reports, in 5 indexes; indexed 1 (2014), kept 4 unchanged.');
   });
@@ -130,7 +125,7 @@ describe('incremental build', () => {
   it('re-indexes only the groups of years whose search documents changed, and keeps the others byte for byte', () => {
     // The edited text and the edited agency's aliases are both in reports of 2014, which is a group of its own.
     expect(rebuild.stdout).toContain('Pagefind: 18 report pages (zh-cn) of 18 reports, in 5 indexes; indexed 1 (2014), kept 4 unchanged.');
-    const after = new Map(files(join(work, 'incremental', 'pagefind')).map((f) => [f, readFileSync(join(work, 'incremental', 'pagefind', f))]));
+    const after = new Map(filesUnder(join(work, 'incremental', 'pagefind')).map((f) => [f, readFileSync(join(work, 'incremental', 'pagefind', f))]));
     const otherYears = [...firstIndex.keys()].filter((f) => /^\d{4}-\d{4}\//.test(f) && !f.startsWith('2014-2014/'));
     expect(otherYears.length).toBeGreaterThan(0);
     expect(otherYears.filter((f) => !after.get(f)?.equals(firstIndex.get(f)!))).toEqual([]);

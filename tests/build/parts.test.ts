@@ -3,10 +3,10 @@
  * report partitions, and merged. Whether run by `npm run build` one after another, or part by part as the GitHub
  * Actions jobs do (`--part`, then `--merge`), the site is byte for byte the one a single process builds.
  */
-import { appendFileSync, cpSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDir, buildSite, type BuildResult } from '../helpers/build.ts';
+import { buildDir, buildSite, filesUnder, type BuildResult } from '../helpers/build.ts';
 import { ROOT } from '../helpers/content.ts';
 
 /** 18 reports at most 6 a part: 3 report partitions. */
@@ -35,15 +35,10 @@ let content: string;
 let sequential: BuildResult;
 let rebuilt: BuildResult;
 
-const files = (dir: string) => (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-  .filter((e) => e.isFile())
-  .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-  .sort();
-
 /** Every file of `actual` equals the file of `expected` at the same path, and neither has a file the other lacks. */
 function expectSameSite(actual: string, expected: string) {
-  expect(files(actual)).toEqual(files(expected));
-  const differing = files(expected).filter((f) => !readFileSync(join(actual, f)).equals(readFileSync(join(expected, f))));
+  expect(filesUnder(actual)).toEqual(filesUnder(expected));
+  const differing = filesUnder(expected).filter((f) => !readFileSync(join(actual, f)).equals(readFileSync(join(expected, f))));
   expect(differing).toEqual([]);
 }
 

@@ -1,6 +1,6 @@
 /** Building the site from a test as `npm run build` does (src/cli/build.ts), with settings in environment variables. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripAnsi } from '../../src/cli/ansi.ts';
@@ -41,3 +41,10 @@ export function buildSite(env: Record<string, string> & { NIANBAO_OUT: string },
     rmSync(cache, { recursive: true, force: true });
   }
 }
+
+/** Every file under `dir`, as paths relative to it, sorted. */
+export const filesUnder = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .sort();
