@@ -1,12 +1,12 @@
 /**
  * Merging the outputs of a build in parts (src/build/parts.ts) into one site:
  * the cross part's output is the site; each report part adds its agencies'
- * report pages and any asset file the site lacks; the search part adds the
+ * own pages (report pages, agency page, data file) and any asset file the site lacks; the search part adds the
  * index. Every part marks its output with the part it holds, so the merge
  * checks that the parts are one build's: one cross part, every report
  * partition once, and the search index.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePart, partName, type BuildPart } from './parts.ts';
 
@@ -30,6 +30,17 @@ export function readPart(dir: string): OutputPart | undefined {
   const { part } = JSON.parse(readFileSync(file, 'utf8')) as { part: string };
   return part === SEARCH_PART ? { kind: 'search' } : parsePart(part);
 }
+
+/**
+ * Where a report part's own output stands: each agency's report pages (reports/<agency>/), its page
+ * (agencies/<agency>/) and its data file (data/agencies/<agency>.json). Beside them stand the cross part's
+ * lists (agencies/index.html), which a report part leaves empty.
+ */
+const AGENCY_OUTPUTS: { folder: string; isOwn: (path: string) => boolean }[] = [
+  { folder: 'reports', isOwn: (path) => statSync(path).isDirectory() },
+  { folder: 'agencies', isOwn: (path) => statSync(path).isDirectory() },
+  { folder: 'data/agencies', isOwn: (path) => path.endsWith('.json') },
+];
 
 /** Move a folder, or copy it where a rename cannot (another file system, as with downloaded artifacts). */
 function move(from: string, to: string): void {
@@ -76,7 +87,6 @@ export function mergeParts(folders: readonly string[], out: string): { reportPag
   const cross = parts.find((p) => p.part.kind === 'cross')!;
   move(cross.dir, out);
   rmSync(join(out, PART_MARK), { force: true });
-  mkdirSync(join(out, 'reports'), { recursive: true });
   let reportPages = 0;
   const clashes: string[] = [];
   for (const { dir, part } of parts) {
@@ -84,14 +94,17 @@ export function mergeParts(folders: readonly string[], out: string): { reportPag
       rmSync(join(out, 'pagefind'), { recursive: true, force: true });
       move(join(dir, 'pagefind'), join(out, 'pagefind'));
     } else if (part.kind === 'reports') {
-      // Its report pages, by agency (a partition holds whole agencies); the rest of its output is empty pages.
-      const reports = join(dir, 'reports');
-      for (const agency of existsSync(reports) ? readdirSync(reports) : []) {
-        const target = join(out, 'reports', agency);
-        if (existsSync(target)) clashes.push(`reports/${agency}/ 既在 ${partName(part)} 中，也在另一部分中`);
-        else {
-          move(join(reports, agency), target);
-          reportPages += readdirSync(target).length;
+      // Its agencies' own pages (a partition holds whole agencies); the rest of its output is empty pages.
+      for (const { folder, isOwn } of AGENCY_OUTPUTS) {
+        const from = join(dir, folder);
+        for (const name of existsSync(from) ? readdirSync(from).filter((n) => isOwn(join(from, n))) : []) {
+          const target = join(out, folder, name);
+          if (existsSync(target)) clashes.push(`${folder}/${name} 既在 ${partName(part)} 中，也在另一部分中`);
+          else {
+            mkdirSync(join(out, folder), { recursive: true });
+            move(join(from, name), target);
+            if (folder === 'reports') reportPages += readdirSync(target).length;
+          }
         }
       }
       // Assets are named by their content: one the site lacks is copied, one it has is the same file.

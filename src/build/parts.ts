@@ -3,11 +3,12 @@
  * reports it ran out of heap at 4.6 GB), the pages are built by several Astro
  * processes, and their outputs merged into one site.
  *
- * - `reports:k/n`: the report pages of the agencies in partition k of n. Each
- *   process reads only its partition's reports in full (and every report's
- *   sentence keys, which the similarity check compares across the archive).
- * - `cross`: every other page (agencies, years, regions, metrics, quality,
- *   open data, search), from the whole archive.
+ * - `reports:k/n`: the pages of the agencies in partition k of n: their report
+ *   pages, agency pages and data files. Each process reads only its
+ *   partition's reports in full (and every report's sentence keys, which the
+ *   similarity check compares across the archive).
+ * - `cross`: every other page (lists, years, regions, metrics, quality,
+ *   compare, whole-archive downloads, search), from the whole archive.
  *
  * `npm run build` runs the parts one after another; the GitHub Actions workflow
  * runs them as parallel jobs and merges their outputs (`npm run build -- --merge`).
@@ -60,12 +61,12 @@ export function agencyPartition(agencyId: string, count: number): number {
   return (hash % count) + 1;
 }
 
-/** Whether the part holds the report pages of this agency. */
-export function buildsReportsOf(part: BuildPart, agencyId: string): boolean {
+/** Whether the part builds the pages of this agency: its report pages, its agency page and its data file. */
+export function buildsAgencyPages(part: BuildPart, agencyId: string): boolean {
   return part.kind === 'whole' || (part.kind === 'reports' && agencyPartition(agencyId, part.count) === part.index);
 }
 
-/** Whether the part builds the pages that are not report pages. */
+/** Whether the part builds the pages that are not an agency's own (lists, years, regions, metrics, quality…). */
 export const buildsCrossPages = (part: BuildPart): boolean => part.kind === 'whole' || part.kind === 'cross';
 
 /** Whether the part needs every report in full (the others read their partition's, and the rest's sentence keys). */

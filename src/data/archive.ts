@@ -13,7 +13,7 @@ import { runChecks, summaryLine, type Quality } from '../lib/quality/index.ts';
 import type { SimilarityDoc } from '../lib/quality/similarity.ts';
 import type { TextFacts } from '../lib/quality/text-facts.ts';
 import { reportPathParts } from '../lib/validate/integrity.ts';
-import { buildsCrossPages, buildsReportsOf, needsWholeArchive, partFromEnv, type BuildPart } from '../build/parts.ts';
+import { buildsAgencyPages, buildsCrossPages, needsWholeArchive, partFromEnv, type BuildPart } from '../build/parts.ts';
 
 interface Loaded {
   prepared: PreparedContent;
@@ -29,11 +29,11 @@ interface Loaded {
 /** The part of the site this Astro process builds (NIANBAO_PART; src/build/parts.ts). */
 const part: BuildPart = partFromEnv();
 
-/** Whether this process builds the pages other than report pages (getStaticPaths of those routes ask). */
+/** Whether this process builds the pages that are not an agency's own (getStaticPaths of those routes ask). */
 export const buildsCross = (): boolean => buildsCrossPages(part);
 
-/** Whether this process builds the report pages of an agency. */
-export const buildsReportPagesOf = (agencyId: string): boolean => buildsReportsOf(part, agencyId);
+/** Whether this process builds the pages of an agency: its report pages, agency page and data file. */
+export const buildsAgencyPagesOf = (agencyId: string): boolean => buildsAgencyPages(part, agencyId);
 
 let loaded: Promise<Loaded> | undefined;
 let quality: Promise<Quality> | undefined;
@@ -44,7 +44,7 @@ function load(): Promise<Loaded> {
     // similarity check compares: at 100,000 reports, one process holding every report ran out of heap.
     const keep = needsWholeArchive(part)
       ? undefined
-      : (file: string) => (buildsReportsOf(part, reportPathParts(file)?.agency ?? '') ? 'report' as const : 'facts' as const);
+      : (file: string) => (buildsAgencyPages(part, reportPathParts(file)?.agency ?? '') ? 'report' as const : 'facts' as const);
     const prepared = await prepareContent({ ...contentPaths(), prepareMisses: prepareInProcess, ...(keep ? { keep, persist: false } : {}) });
     const headings = new Map(prepared.reports.flatMap(({ meta }) => (meta.report ? [[meta.report.id, meta.headings ?? []] as const] : [])));
     return { prepared, headings, ...archiveOf(prepared) };

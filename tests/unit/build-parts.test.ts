@@ -10,7 +10,7 @@ import { markPart, mergeParts, partProblems, readPart } from '../../src/build/me
 import {
   agencyPartition,
   buildsCrossPages,
-  buildsReportsOf,
+  buildsAgencyPages,
   maxReportsPerPart,
   MAX_REPORTS_PER_PART,
   parsePart,
@@ -57,7 +57,7 @@ describe('parts of a build', () => {
     for (const id of agencies) {
       const k = agencyPartition(id, count);
       expect(k).toBe(agencyPartition(id, count));
-      const owners = [1, 2, 3, 4].filter((i) => buildsReportsOf({ kind: 'reports', index: i, count }, id));
+      const owners = [1, 2, 3, 4].filter((i) => buildsAgencyPages({ kind: 'reports', index: i, count }, id));
       expect(owners).toEqual([k]);
       sizes[k - 1]!++;
     }
@@ -66,12 +66,12 @@ describe('parts of a build', () => {
     for (const size of sizes) expect(size).toBeLessThan(667);
   });
 
-  it('gives the cross part every page but the report pages, and the whole build everything', () => {
+  it('gives the cross part every page but the agencies\' own, and the whole build everything', () => {
     expect(buildsCrossPages({ kind: 'whole' })).toBe(true);
     expect(buildsCrossPages({ kind: 'cross' })).toBe(true);
     expect(buildsCrossPages({ kind: 'reports', index: 1, count: 2 })).toBe(false);
-    expect(buildsReportsOf({ kind: 'cross' }, 'a')).toBe(false);
-    expect(buildsReportsOf({ kind: 'whole' }, 'a')).toBe(true);
+    expect(buildsAgencyPages({ kind: 'cross' }, 'a')).toBe(false);
+    expect(buildsAgencyPages({ kind: 'whole' }, 'a')).toBe(true);
   });
 });
 
@@ -102,8 +102,16 @@ describe('merging the parts', () => {
     const root = mkdtempSync(join(tmpdir(), 'nianbao-merge-'));
     dirs.push(root);
     const folders = [
-      partOutput(root, 'cross', { 'index.html': 'home', '_astro/a.css': 'a', 'agencies/x/index.html': 'agency x' }),
-      partOutput(root, 'reports:1/2', { 'index.html': '', '_astro/a.css': 'a', 'reports/x/2014/index.html': 'x 2014', 'reports/x/2015/index.html': 'x 2015' }),
+      partOutput(root, 'cross', { 'index.html': 'home', '_astro/a.css': 'a', 'agencies/index.html': 'all agencies', 'data/agencies.json': '[]' }),
+      partOutput(root, 'reports:1/2', {
+        'index.html': '',
+        '_astro/a.css': 'a',
+        'agencies/index.html': '',
+        'agencies/x/index.html': 'agency x',
+        'data/agencies/x.json': '{"id":"x"}',
+        'reports/x/2014/index.html': 'x 2014',
+        'reports/x/2015/index.html': 'x 2015',
+      }),
       partOutput(root, 'reports:2/2', { 'index.html': '', '_astro/b.js': 'b', 'reports/y/2014/index.html': 'y 2014' }),
       partOutput(root, 'search', { 'pagefind/pagefind.js': 'index' }),
     ];
@@ -112,6 +120,10 @@ describe('merging the parts', () => {
     expect(mergeParts(folders, out)).toEqual({ reportPages: 3 });
     const read = (file: string) => readFileSync(join(out, file), 'utf8');
     expect(read('index.html')).toBe('home');
+    expect(read('agencies/index.html')).toBe('all agencies');
+    expect(read('agencies/x/index.html')).toBe('agency x');
+    expect(read('data/agencies/x.json')).toBe('{"id":"x"}');
+    expect(read('data/agencies.json')).toBe('[]');
     expect(read('reports/x/2015/index.html')).toBe('x 2015');
     expect(read('reports/y/2014/index.html')).toBe('y 2014');
     expect(read('_astro/b.js')).toBe('b');
@@ -129,6 +141,6 @@ describe('merging the parts', () => {
     expect(() => mergeParts([stray, cross, search], join(root, 'site'))).toThrow(/stray 不是构建部分的输出[\s\S]*缺少 reports:k\/n 部分/);
     const one = partOutput(root, 'reports:1/2', { 'reports/x/2014/index.html': 'x' });
     const two = partOutput(root, 'reports:2/2', { 'reports/x/2015/index.html': 'x again' });
-    expect(() => mergeParts([cross, search, one, two], join(root, 'site'))).toThrow(/reports\/x\/ 既在 reports:2\/2 中，也在另一部分中/);
+    expect(() => mergeParts([cross, search, one, two], join(root, 'site'))).toThrow(/reports\/x 既在 reports:2\/2 中，也在另一部分中/);
   });
 });

@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildsCross, loadArchive, loadTextKeys } from '../../../data/archive.ts';
+import { buildsAgencyPagesOf, loadArchive, loadTextKeys } from '../../../data/archive.ts';
 import { cacheKeyOf } from '../../../lib/cache-key.ts';
 import type { Agency } from '../../../lib/archive.ts';
 import { agencyJson, reportJson } from '../../../lib/opendata/reports.ts';
 
 export const getStaticPaths = (async () => {
-  if (!buildsCross()) return []; // a part of a build in parts that builds report pages only (src/build/parts.ts)
   const [archive, textKeys] = await Promise.all([loadArchive(), loadTextKeys()]);
   // The file holds the agency and its reports: restored from the last build while they are unchanged.
-  return archive.agencies.map((agency) => ({
+  // In a build in parts, the part of the agency's partition writes its file (src/build/parts.ts).
+  return archive.agencies.filter((agency) => buildsAgencyPagesOf(agency.id)).map((agency) => ({
     params: { id: agency.id },
     props: { agency },
     cacheKey: cacheKeyOf(agency, (archive.reportsByAgency.get(agency.id) ?? []).map((r) => textKeys.get(r.id))),
