@@ -18,17 +18,22 @@ export const SEARCH_PART = 'search';
 
 export type OutputPart = BuildPart | { kind: 'search' };
 
+/** A part of the output by name: `search`, or a part of the pages (`parsePart`). */
+export const parseOutputPart = (name: string): OutputPart => (name === SEARCH_PART ? { kind: 'search' } : parsePart(name));
+
+/** The name of a part of the output, as `--part` takes it. */
+export const outputPartName = (part: OutputPart): string => (part.kind === 'search' ? SEARCH_PART : partName(part));
+
 /** Mark a part's output folder with the part it holds. */
 export function markPart(dir: string, part: OutputPart): void {
-  writeFileSync(join(dir, PART_MARK), `${JSON.stringify({ part: part.kind === 'search' ? SEARCH_PART : partName(part) })}\n`);
+  writeFileSync(join(dir, PART_MARK), `${JSON.stringify({ part: outputPartName(part) })}\n`);
 }
 
 /** The part a folder holds, from its mark; undefined for a folder without one. */
 export function readPart(dir: string): OutputPart | undefined {
   const file = join(dir, PART_MARK);
   if (!existsSync(file)) return undefined;
-  const { part } = JSON.parse(readFileSync(file, 'utf8')) as { part: string };
-  return part === SEARCH_PART ? { kind: 'search' } : parsePart(part);
+  return parseOutputPart((JSON.parse(readFileSync(file, 'utf8')) as { part: string }).part);
 }
 
 /**
@@ -55,9 +60,10 @@ function move(from: string, to: string): void {
 /** Which parts a set of part outputs lacks or repeats; empty when they make one whole site. */
 export function partProblems(parts: readonly OutputPart[]): string[] {
   const problems: string[] = [];
-  const names = parts.map((p) => (p.kind === 'search' ? SEARCH_PART : partName(p)));
+  const names = parts.map(outputPartName);
   for (const name of new Set(names)) {
-    if (names.filter((n) => n === name).length > 1) problems.push(`部分 ${name} 出现了 ${names.filter((n) => n === name).length} 次`);
+    const times = names.filter((n) => n === name).length;
+    if (times > 1) problems.push(`部分 ${name} 出现了 ${times} 次`);
   }
   if (!names.includes('cross')) problems.push('缺少 cross 部分（报告页以外的全部页面）');
   if (!names.includes(SEARCH_PART)) problems.push('缺少 search 部分（搜索索引）');

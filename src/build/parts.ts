@@ -69,6 +69,12 @@ export function buildsAgencyPages(part: BuildPart, agencyId: string): boolean {
 /** Whether the part builds the pages that are not an agency's own (lists, years, regions, metrics, quality…). */
 export const buildsCrossPages = (part: BuildPart): boolean => part.kind === 'whole' || part.kind === 'cross';
 
+/** The routes of an agency's own pages (Astro route patterns), which report parts build. */
+const AGENCY_ROUTES = new Set(['/reports/[agency]/[year]', '/agencies/[id]', '/data/agencies/[id].json']);
+
+/** Whether the part renders pages of a route: a report part renders only the agency routes (their pages of its agencies). */
+export const rendersRoute = (part: BuildPart, routePattern: string): boolean => buildsCrossPages(part) || AGENCY_ROUTES.has(routePattern);
+
 /** Whether the part needs every report in full (the others read their partition's, and the rest's sentence keys). */
 export const needsWholeArchive = (part: BuildPart): boolean => part.kind !== 'reports';
 

@@ -136,23 +136,24 @@ export async function prepareInProcess(jobs: readonly PrepareJob[], store: Prepa
 }
 
 /** The archive of prepared content, with each report's text facts; throws `ArchiveError` listing every error. */
-export function archiveOf(prepared: PreparedContent): { archive: Archive; facts: Map<string, TextFacts>; keys: Map<string, string>; texts: SimilarityDoc[] } {
+export function archiveOf(prepared: PreparedContent): { archive: Archive; facts: Map<string, TextFacts>; keys: Map<string, string> } {
   const errors = prepared.problems.filter((p) => p.severity === 'error');
   if (errors.length) throw new ArchiveError(errors);
   const archive = buildArchive(prepared.agencies, prepared.reports.flatMap(({ meta }) => (meta.report ? [meta.report] : [])));
   const facts = new Map(prepared.reports.flatMap(({ meta }) => (meta.report && meta.facts ? [[meta.report.id, meta.facts] as const] : [])));
   const keys = new Map(prepared.reports.flatMap(({ key, meta }) => (meta.report ? [[meta.report.id, key] as const] : [])));
-  return { archive, facts, keys, texts: textsOf(archive.agencies, prepared.reports.map((r) => r.meta)) };
+  return { archive, facts, keys };
 }
 
 /**
- * Every report's sentences, for the similarity check, whether the report itself was kept or only its facts:
- * in the archive's order (agencies by name, then year), so that a part of a build in parts finds exactly what
- * the whole build finds.
+ * Every report's sentences, for the similarity check, whether the report itself was kept or only its facts
+ * (a part of a build in parts): in the archive's order (`agencies` by name, then year), so that the part finds
+ * exactly what the whole build finds.
  */
-function textsOf(agencies: readonly Agency[], metas: readonly PreparedMeta[]): SimilarityDoc[] {
+export function similarityTextsOf(prepared: PreparedContent, agencies: readonly Agency[]): SimilarityDoc[] {
   const order = new Map(agencies.map((a, i) => [a.id, i]));
-  return metas
+  return prepared.reports
+    .map((r) => r.meta)
     .flatMap((meta) => {
       const where = meta.report ?? (meta.facts ? reportPathParts(meta.file) : undefined);
       return where ? [{ id: `${where.agency}/${where.year}`, agency: where.agency, year: where.year, sentences: new Set(meta.facts?.sentences) }] : [];

@@ -25,8 +25,8 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentPaths } from '../build/content-paths.ts';
-import { markPart, mergeParts, SEARCH_PART, type OutputPart } from '../build/merge-parts.ts';
-import { jobParts, maxReportsPerPart, parsePart, partFolder, partName, partsOf, reportPartitions, type BuildPart } from '../build/parts.ts';
+import { markPart, mergeParts, parseOutputPart, SEARCH_PART } from '../build/merge-parts.ts';
+import { jobParts, maxReportsPerPart, partFolder, partName, partsOf, reportPartitions, type BuildPart } from '../build/parts.ts';
 import { checkWhole } from '../integrations/content-guard.ts';
 import { prepareContent } from '../build/prepare-content.ts';
 import { preparePool } from '../build/prepare-pool.ts';
@@ -103,7 +103,7 @@ async function prepare(where: ReturnType<typeof contentPaths>): Promise<{ report
 
 /** `--part`: one part of a build spread over machines, into the output folder, marked for the merge. */
 async function buildOnePart(env: NodeJS.ProcessEnv, name: string, out: string): Promise<number> {
-  const part: OutputPart = name === SEARCH_PART ? { kind: 'search' } : parsePart(name);
+  const part = parseOutputPart(name);
   if (part.kind === 'whole') throw new Error('--part whole：完整构建请直接运行 npm run build');
   rmSync(out, { recursive: true, force: true });
   const code = await (part.kind === 'search' ? runNode([SEARCH_INDEX, join(out, 'pagefind')], env) : astroBuild(env, part, out)).exited;
@@ -137,12 +137,13 @@ async function main(): Promise<number> {
   if (!prepared) return 1;
   const preparedIn = seconds(started);
   if (args.part) return buildOnePart(env, args.part, out);
+  const partitions = reportPartitions(prepared.reports, maxReportsPerPart(env));
   if (args.plan) {
-    console.log(JSON.stringify(jobParts(reportPartitions(prepared.reports, maxReportsPerPart(env)))));
+    console.log(JSON.stringify(jobParts(partitions)));
     return 0;
   }
 
-  const parts = partsOf(reportPartitions(prepared.reports, maxReportsPerPart(env)));
+  const parts = partsOf(partitions);
   const whole = parts.length === 1;
   if (!whole) console.log(`分部分构建：${prepared.reports} 份报告，页面分 ${parts.length} 个 Astro 进程依次构建（${parts.map(partName).join('，')}），与搜索索引同时`);
   // Parts are built beside the output folder (inside the project, as Astro needs for its prerender chunks).

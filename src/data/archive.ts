@@ -5,12 +5,11 @@
  * read back; run alone (astro dev, astro build), Astro prepares what is missing
  * itself. Report bodies stay on disk until their page asks for one.
  */
-import { archiveOf, prepareContent, prepareInProcess, type PreparedContent } from '../build/prepare-content.ts';
+import { archiveOf, prepareContent, prepareInProcess, similarityTextsOf, type PreparedContent } from '../build/prepare-content.ts';
 import { contentPaths } from '../build/content-paths.ts';
 import type { Archive } from '../lib/archive.ts';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { runChecks, summaryLine, type Quality } from '../lib/quality/index.ts';
-import type { SimilarityDoc } from '../lib/quality/similarity.ts';
 import type { TextFacts } from '../lib/quality/text-facts.ts';
 import { reportPathParts } from '../lib/validate/integrity.ts';
 import { buildsAgencyPages, buildsCrossPages, needsWholeArchive, partFromEnv, type BuildPart } from '../build/parts.ts';
@@ -22,8 +21,6 @@ interface Loaded {
   /** Report id → its key in the store (the hash of its file's text and the pipeline). */
   keys: Map<string, string>;
   headings: Map<string, MarkdownHeading[]>;
-  /** Every report's sentences, until the quality checks have compared them. */
-  texts: SimilarityDoc[] | undefined;
 }
 
 /** The part of the site this Astro process builds (NIANBAO_PART; src/build/parts.ts). */
@@ -71,9 +68,9 @@ export async function loadBody(id: string): Promise<{ html: string; headings: Ma
 
 /** Quality checks over the whole archive, once per build; prints the build's one-line summary. */
 export function loadQuality(): Promise<Quality> {
-  quality ??= load().then((loaded) => {
-    const result = runChecks(loaded.archive, loaded.facts, loaded.texts);
-    loaded.texts = undefined;
+  quality ??= load().then(({ prepared, archive, facts }) => {
+    // A part holds its own reports only: their similarity is found against every report's sentences.
+    const result = runChecks(archive, facts, needsWholeArchive(part) ? undefined : similarityTextsOf(prepared, archive.agencies));
     console.log(`\n${summaryLine(result)}`);
     return result;
   });

@@ -17,6 +17,7 @@ import {
   partFolder,
   partName,
   partsOf,
+  rendersRoute,
   reportPartitions,
 } from '../../src/build/parts.ts';
 
@@ -72,6 +73,11 @@ describe('parts of a build', () => {
     expect(buildsCrossPages({ kind: 'reports', index: 1, count: 2 })).toBe(false);
     expect(buildsAgencyPages({ kind: 'cross' }, 'a')).toBe(false);
     expect(buildsAgencyPages({ kind: 'whole' }, 'a')).toBe(true);
+    // A report part renders only the agency routes; the other pages it would render are left empty.
+    const reports = { kind: 'reports', index: 1, count: 2 } as const;
+    for (const route of ['/reports/[agency]/[year]', '/agencies/[id]', '/data/agencies/[id].json']) expect(rendersRoute(reports, route)).toBe(true);
+    for (const route of ['/', '/agencies', '/compare', '/metrics/[id]', '/data/reports.csv']) expect(rendersRoute(reports, route)).toBe(false);
+    expect(rendersRoute({ kind: 'cross' }, '/compare')).toBe(true);
   });
 });
 
