@@ -8,10 +8,10 @@
  * until it writes, and Astro holds its own pages; together in one process they
  * made the build's peak.
  *
- * Through Pagefind's Node API, language zh-cn. Each report is indexed as the
- * small document `searchDocument` makes (title, agency line, full text; filters,
- * meta), with its Chinese as overlapping character pairs
- * (src/lib/search/index-text.ts says why). Fails when Pagefind reports an error,
+ * Through Pagefind's Node API. Each report is indexed as the small document
+ * `searchDocument` makes (title, agency line, full text; filters, meta), with
+ * its Chinese as overlapping character pairs, in the language INDEX_LANGUAGE
+ * (src/lib/search/index-text.ts says why of both). Fails when Pagefind reports an error,
  * or when the number of indexed pages differs from the number of report files
  * in content/: a report that is not searchable is a lost report.
  *
@@ -28,12 +28,12 @@ import { countReportFiles } from './content-files.ts';
 import { writePagefindFiles } from './pagefind-files.ts';
 import { archiveOf, prepareContent, prepareInProcess } from '../build/prepare-content.ts';
 import { contentPaths } from '../build/content-paths.ts';
-import { copyBundle, documentsDigest, SearchIndexCache, sourcesDigest } from '../build/search-index-cache.ts';
+import { copyBundle, documentDigest, documentsDigest, documentSourceKey, SearchIndexCache, sourcesDigest } from '../build/search-index-cache.ts';
 import { agencyOf, type Report } from '../lib/archive.ts';
 import { pipelineVersion } from '../build/pipeline-version.ts';
 import { paths } from '../lib/urls.ts';
 import { searchDocument } from '../lib/search/document.ts';
-import { toIndexHtml } from '../lib/search/index-text.ts';
+import { INDEX_LANGUAGE, toIndexHtml } from '../lib/search/index-text.ts';
 import { archiveShards } from '../lib/search/shards.ts';
 
 function fail(step: string, errors: readonly string[]): never {
@@ -69,7 +69,7 @@ export async function buildSearchIndex(
   { runtime = true }: { runtime?: boolean } = {},
 ): Promise<IndexResult> {
   try {
-    const created = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     if (created.errors.length || !created.index) fail('createIndex', created.errors);
     const { index } = created;
     for (const { sourcePath, html } of documents) {
@@ -82,14 +82,19 @@ export async function buildSearchIndex(
     if (!entry) fail('indexing', ['no pagefind-entry.json was produced']);
     const pages = indexedPages(new TextDecoder().decode(entry.content));
     const total = Object.values(pages).reduce((a, b) => a + b, 0);
-    if (total !== expectedPages || pages['zh-cn'] !== total) {
-      fail('indexing', [`indexed ${JSON.stringify(pages)} report pages, but content/ has ${expectedPages} reports (all zh-cn)`]);
+    if (total !== expectedPages || pages[INDEX_LANGUAGE] !== total) {
+      fail('indexing', [`indexed ${JSON.stringify(pages)} report pages, but content/ has ${expectedPages} reports (all ${INDEX_LANGUAGE})`]);
     }
     await writePagefindFiles(runtime ? files.files : files.files.filter((f) => !isRuntimeFile(f.path)), outputPath);
     return { pages, outputPath };
   } finally {
     await pagefind.close();
   }
+}
+
+/** `make` of each item, one at a time as they are read. */
+function* lazily<T, U>(items: readonly T[], make: (item: T) => U): Generator<U> {
+  for (const item of items) yield make(item);
 }
 
 /** The modules that make and index a search document: a change to one of them re-indexes every report. */
@@ -118,43 +123,56 @@ async function main(): Promise<void> {
   const used: string[] = [];
   const usedSources: string[] = [];
   const indexed: string[] = [];
+  const knownDigests = cache.documentDigests();
+  const digests = new Map<string, string>();
   // The primary (newest years) first: it is written into the output folder itself, which it clears.
   for (const shard of [...shards].reverse()) {
     const reports = archive.reports.filter((r) => shard.years.includes(r.year));
     const sourcePath = (report: Report) => `${paths.report(report.agency, report.year).slice(1)}index.html`;
-    const documents = function* (): Generator<SearchDocument> {
-      for (const report of reports) {
-        const html = prepared.store.readHtml(keys.get(report.id)!);
-        yield { sourcePath: sourcePath(report), html: searchDocument(report, agencyOf(archive, report), html) };
-      }
-    };
+    const documentOf = (report: Report): SearchDocument => ({
+      sourcePath: sourcePath(report),
+      html: searchDocument(report, agencyOf(archive, report), prepared.store.readHtml(keys.get(report.id)!)),
+    });
     const years = shard.years.length > 1 ? `${shard.years[0]}–${shard.years.at(-1)}` : String(shard.years[0]);
     const target = join(output, shard.dir);
     const range = `${shard.years[0]}-${shard.years.at(-1)}`;
     const sources = reports.map((report) => ({ sourcePath: sourcePath(report), textKey: keys.get(report.id)!, agency: agencyOf(archive, report) }));
     const sourcesKey = `${range}-${sourcesDigest(sources, shard.dir, documentVersion)}`;
     usedSources.push(sourcesKey);
+    const sourceKeys = sources.map((source) => documentSourceKey(source, documentVersion));
     // Unchanged files: the index they led to last time, without reading a body. Otherwise the documents
-    // themselves, which a corrected value leaves as they were. The documents are made twice on a miss (hashed,
-    // then indexed) rather than held: at 10,000 reports they are 150 MB.
-    const key = cache.findBySources(sourcesKey) ?? `${range}-${documentsDigest(documents(), shard.dir)}`;
+    // themselves, which a corrected value leaves as they were: each document's digest is kept, so only the
+    // changed files' documents are made to be hashed (and all are made again to be indexed, rather than
+    // held: at 10,000 reports they are 150 MB).
+    let key = cache.findBySources(sourcesKey);
+    if (key) {
+      sourceKeys.forEach((sourceKey) => knownDigests.has(sourceKey) && digests.set(sourceKey, knownDigests.get(sourceKey)!));
+    } else {
+      const entries = reports.map((report, i) => {
+        const digest = knownDigests.get(sourceKeys[i]!) ?? documentDigest(documentOf(report).html);
+        digests.set(sourceKeys[i]!, digest);
+        return { sourcePath: sources[i]!.sourcePath, digest };
+      });
+      key = `${range}-${documentsDigest(entries, shard.dir)}`;
+    }
     used.push(key);
     const kept = cache.find(key);
     if (kept) {
       copyBundle(kept, target);
       const counted = indexedPages(readFileSync(join(target, 'pagefind-entry.json'), 'utf8'));
-      if (counted['zh-cn'] !== reports.length) throw new Error(`the kept index of ${years} has ${JSON.stringify(counted)} report pages, but content/ has ${reports.length} reports of those years`);
+      if (counted[INDEX_LANGUAGE] !== reports.length) throw new Error(`the kept index of ${years} has ${JSON.stringify(counted)} report pages, but content/ has ${reports.length} reports of those years`);
     } else {
-      await buildSearchIndex(documents(), reports.length, target, { runtime: shard.dir === '' });
+      await buildSearchIndex(lazily(reports, documentOf), reports.length, target, { runtime: shard.dir === '' });
       cache.keep(key, target);
       indexed.unshift(years);
     }
     cache.linkSources(sourcesKey, key);
   }
+  cache.keepDocumentDigests(digests);
   cache.prune(used, usedSources);
   const count = `${shards.length} ${shards.length === 1 ? 'index' : 'indexes'}`;
   console.log(
-    `Pagefind: ${archive.reports.length} report pages (zh-cn) of ${expected} reports, in ${count}; ` +
+    `Pagefind: ${archive.reports.length} report pages (${INDEX_LANGUAGE}) of ${expected} reports, in ${count}; ` +
       (indexed.length ? `indexed ${indexed.length} (${indexed.join(', ')}), kept ${shards.length - indexed.length} unchanged.` : `no search document changed, all kept.`),
   );
 }

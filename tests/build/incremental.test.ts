@@ -119,12 +119,12 @@ describe('incremental build', () => {
     const out = join(work, 'value');
     expect(filesUnder(out)).not.toContain('reports/110109-jiaowei/2014/index.html');
     expect(readFileSync(join(out, 'data/reports.csv'), 'utf8')).not.toContain('110109-jiaowei/2014');
-    expect(deleteRebuild.stdout).toContain('Pagefind: 17 report pages (zh-cn) of 17 reports, in 5 indexes; indexed 1 (2014), kept 4 unchanged.');
+    expect(deleteRebuild.stdout).toContain('Pagefind: 17 report pages (und) of 17 reports, in 5 indexes; indexed 1 (2014), kept 4 unchanged.');
   });
 
   it('re-indexes only the groups of years whose search documents changed, and keeps the others byte for byte', () => {
     // The edited text and the edited agency's aliases are both in reports of 2014, which is a group of its own.
-    expect(rebuild.stdout).toContain('Pagefind: 18 report pages (zh-cn) of 18 reports, in 5 indexes; indexed 1 (2014), kept 4 unchanged.');
+    expect(rebuild.stdout).toContain('Pagefind: 18 report pages (und) of 18 reports, in 5 indexes; indexed 1 (2014), kept 4 unchanged.');
     const after = new Map(filesUnder(join(work, 'incremental', 'pagefind')).map((f) => [f, readFileSync(join(work, 'incremental', 'pagefind', f))]));
     const otherYears = [...firstIndex.keys()].filter((f) => /^\d{4}-\d{4}\//.test(f) && !f.startsWith('2014-2014/'));
     expect(otherYears.length).toBeGreaterThan(0);
@@ -133,7 +133,7 @@ describe('incremental build', () => {
   });
 
   it('keeps the last search index when only a value changed: no search document did', () => {
-    expect(valueRebuild.stdout).toContain('Pagefind: 18 report pages (zh-cn) of 18 reports, in 5 indexes; no search document changed, all kept.');
+    expect(valueRebuild.stdout).toContain('Pagefind: 18 report pages (und) of 18 reports, in 5 indexes; no search document changed, all kept.');
     expect([...valueIndexAfter.keys()]).toEqual([...indexBefore.keys()]);
     expect([...valueIndexAfter].filter(([f, bytes]) => !bytes.equals(indexBefore.get(f)!)).map(([f]) => f)).toEqual([]);
     // The value itself is on the pages that show it.

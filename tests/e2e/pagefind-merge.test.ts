@@ -15,6 +15,7 @@ import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePagefindFiles } from '../../src/cli/pagefind-files.ts';
+import { INDEX_LANGUAGE } from '../../src/lib/search/index-text.ts';
 import { orderResults, reportsPerYear, resultYears, searchShards } from '../../src/lib/search/shards.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildDir } from '../helpers/build.ts';
@@ -37,7 +38,7 @@ beforeAll(async () => {
   try {
     // The primary first: writing a bundle clears its folder, which holds the others.
     for (const shard of [...shards].reverse()) {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
       if (!index) throw new Error(errors.join('; '));
       for (const year of shard.years) {
         for (const [i, times] of REPORTS[year]!.entries()) {

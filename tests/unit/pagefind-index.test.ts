@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countReportFiles } from '../../src/cli/content-files.ts';
 import { buildSearchIndex, indexedPages, isRuntimeFile } from '../../src/cli/search-index.ts';
-import { documentsDigest, sourcesDigest } from '../../src/build/search-index-cache.ts';
+import { documentDigest, documentsDigest, documentSourceKey, SearchIndexCache, sourcesDigest } from '../../src/build/search-index-cache.ts';
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><nav>导航</nav>` +
@@ -33,11 +33,11 @@ describe('search index integration', () => {
   ];
   const site = () => tempSite({ 'index.html': '<!doctype html><html lang="zh-CN"><body><p>首页</p></body></html>' });
 
-  it('indexes the documents in Chinese and writes the bundle', async () => {
+  it('indexes the documents (as INDEX_LANGUAGE) and writes the bundle', async () => {
     const dir = site();
     const result = await buildSearchIndex(documents, 2, join(dir, 'pagefind'));
-    expect(result.pages).toEqual({ 'zh-cn': 2 });
-    expect(indexedPages(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toEqual({ 'zh-cn': 2 });
+    expect(result.pages).toEqual({ und: 2 });
+    expect(indexedPages(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'))).toEqual({ und: 2 });
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
   });
 
@@ -55,7 +55,7 @@ describe('search index integration', () => {
   it('fails when the number of indexed pages differs from the number of reports, writing nothing', async () => {
     const dir = site();
     await expect(buildSearchIndex(documents, 3, join(dir, 'pagefind'))).rejects.toThrow(
-      'Pagefind indexing failed: indexed {"zh-cn":2} report pages, but content/ has 3 reports (all zh-cn)',
+      'Pagefind indexing failed: indexed {"und":2} report pages, but content/ has 3 reports (all und)',
     );
     expect(existsSync(join(dir, 'pagefind'))).toBe(false);
   });
@@ -84,9 +84,29 @@ describe('search index integration', () => {
     expect(sourcesDigest(sources, '2008-2015/', 'v1')).not.toBe(digest);
     expect(sourcesDigest([...sources].reverse(), '', 'v1')).not.toBe(digest);
     // The documents' own digest sees only what is indexed.
-    const documents = [{ sourcePath: 'reports/a/2014/index.html', html: '<p>行政复议</p>' }];
-    expect(documentsDigest(documents, '')).toBe(documentsDigest(structuredClone(documents), ''));
-    expect(documentsDigest([{ ...documents[0]!, html: '<p>行政诉讼</p>' }], '')).not.toBe(documentsDigest(documents, ''));
+    const documents = [{ sourcePath: 'reports/a/2014/index.html', digest: documentDigest('<p>行政复议</p>') }];
+    expect(documentsDigest(documents, '')).toBe(documentsDigest([{ sourcePath: 'reports/a/2014/index.html', digest: documentDigest('<p>行政复议</p>') }], ''));
+    expect(documentsDigest([{ ...documents[0]!, digest: documentDigest('<p>行政诉讼</p>') }], '')).not.toBe(documentsDigest(documents, ''));
     expect(documentsDigest(documents, '2008-2015/')).not.toBe(documentsDigest(documents, ''));
+  });
+
+  it('keeps one digest per document under what it is made from, so a changed group hashes only its changed documents', () => {
+    const source = { sourcePath: 'reports/a/2014/index.html', textKey: 'k1', agency: { id: 'a', name: '甲局', aliases: [] } };
+    const key = documentSourceKey(source, 'v1');
+    expect(documentSourceKey(structuredClone(source), 'v1')).toBe(key);
+    expect(documentSourceKey({ ...source, textKey: 'k1x' }, 'v1')).not.toBe(key);
+    expect(documentSourceKey({ ...source, agency: { ...source.agency, name: '甲厅' } }, 'v1')).not.toBe(key);
+    expect(documentSourceKey({ ...source, sourcePath: 'reports/a/2015/index.html' }, 'v1')).not.toBe(key);
+    expect(documentSourceKey(source, 'v2')).not.toBe(key);
+
+    const cache = new SearchIndexCache(tempSite({}));
+    expect(cache.documentDigests()).toEqual(new Map());
+    cache.keepDocumentDigests(new Map([[key, documentDigest('<p>行政复议</p>')]]));
+    expect(cache.documentDigests()).toEqual(new Map([[key, documentDigest('<p>行政复议</p>')]]));
+    // Pruning the bundles keeps the digests; a damaged file is as good as none.
+    cache.prune([], []);
+    expect(cache.documentDigests().size).toBe(1);
+    writeFileSync(join(cache.dir, 'documents.json'), '{"broken');
+    expect(cache.documentDigests()).toEqual(new Map());
   });
 });

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { toIndexHtml } from '../../lib/search/index-text.ts';
+import { INDEX_LANGUAGE, toIndexHtml } from '../../lib/search/index-text.ts';
 import type { PagefindApi } from '../../lib/search/pagefind-api.ts';
 import { parseQuery, toPagefindQuery } from '../../lib/search/query.ts';
 import { reportsPerYear, searchShards, type SearchShard } from '../../lib/search/shards.ts';
@@ -31,16 +31,19 @@ import { generateArchive } from './generate.ts';
 interface Scheme {
   page(html: string): string;
   query(q: string): string;
+  /** The index's language: Pagefind's own Chinese words need zh-cn; the encoded schemes are not Chinese to it. */
+  language: string;
 }
 
 const HAN = /(\p{Script=Han})/gu;
 const SCHEMES: Record<string, Scheme> = {
-  pairs: { page: toIndexHtml, query: (q) => toPagefindQuery(parseQuery(q)) },
+  pairs: { page: toIndexHtml, query: (q) => toPagefindQuery(parseQuery(q)), language: INDEX_LANGUAGE },
   chars: {
     page: (html) => html.replace(/>([^<]+)</g, (_, text: string) => `>${text.replace(HAN, ' $1 ')}<`),
     query: (q) => `"${[...q].join(' ')}"`,
+    language: 'zh-cn',
   },
-  native: { page: (html) => html, query: (q) => q },
+  native: { page: (html) => html, query: (q) => q, language: 'zh-cn' },
 };
 
 /** A report's Markdown body as a page like the site's: paragraphs, headings and table rows inside the search body. */
@@ -72,7 +75,7 @@ async function buildIndex(content: string, site: string, scheme: Scheme, layout:
   const shards = searchShards(reportsPerYear(files), layoutCap(layout));
   // The primary first: it is written into pagefind/ itself, which writing clears.
   for (const shard of [...shards].reverse()) {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: scheme.language });
     if (!index) throw new Error(errors.join('; '));
     for (const { agency, file } of files.filter((f) => shard.years.includes(f.year))) {
       const body = readFileSync(join(content, 'reports', agency, file), 'utf8').split('\n---\n').slice(1).join('\n');

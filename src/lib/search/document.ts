@@ -5,11 +5,13 @@
  * report costs only its body's parsing, not a whole page's.
  *
  * Indexed text: the title, the agency line and the full text, as the page shows
- * them. Filters and meta are attribute values (key:value), which the
- * indexer's character encoding leaves untouched (`toIndexHtml`).
+ * them, with each merged table cell once (search-body.ts). Filters and meta are
+ * attribute values (key:value), which the indexer's character encoding leaves
+ * untouched (`toIndexHtml`).
  */
 import { otherNames, type Agency, type Report } from '../archive.ts';
 import { getEdition } from '../catalogue/index.ts';
+import { searchBody } from './search-body.ts';
 
 const escapeText = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeAttribute = (text: string): string => escapeText(text).replaceAll('"', '&quot;');
@@ -40,7 +42,7 @@ export function searchDocument(report: Report, agency: Agency, bodyHtml: string)
     `<p><a ${meta('agency', agency.name)}>${escapeText(agency.name)}</a>${others.length ? `（${escapeText(others.join('、'))}）` : ''} · ${report.year}年度</p>`,
     // One data-pagefind-meta per element: HTML keeps only the first of two equal attributes.
     `<div data-pagefind-ignore><span ${meta('year', String(report.year))}></span><span ${meta('edition', getEdition(report.edition).label)}></span>${filters}</div>`,
-    `<div>${bodyHtml}</div>`,
+    `<div>${searchBody(bodyHtml)}</div>`,
     '</article></body></html>',
   ].join('');
 }

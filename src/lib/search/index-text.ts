@@ -18,6 +18,16 @@
  * read back as a token: decoding is exact.
  */
 
+/**
+ * The language the index is built in: BCP 47 "undetermined". The index holds
+ * the Latin-letter tokens, not Chinese: as zh-cn, Pagefind segmented them as
+ * Chinese and stored a zero-width space after every token in each result's
+ * text (a tenth of the bytes of a result). Under a language it has no rules
+ * for, it neither stems nor segments, and the browser's Pagefind reads the
+ * only language the index has, whatever the page's lang.
+ */
+export const INDEX_LANGUAGE = 'und';
+
 const HAN = /\p{Script=Han}/u;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 /** The first Han code point (CJK Radicals Supplement); 26⁴ values above it reach past the last CJK extension. */
