@@ -23,11 +23,23 @@ export function reportRow(report: Report, agency: Agency): (string | number)[] {
   return COLUMNS.map((c) => cells[c.name] ?? '');
 }
 
-/** reports.csv: UTF-8 with BOM (so Excel reads the Chinese), written by csv-stringify. */
-export function reportsCsv(archive: Archive): string {
-  const rows = archive.reports.map((r) => reportRow(r, agencyOf(archive, r)));
-  return `\uFEFF${stringify([COLUMNS.map((c) => c.name), ...rows], { record_delimiter: 'unix' })}`;
+/** How many reports' rows reports.csv is written in at a time. */
+const CSV_BATCH = 1000;
+
+/**
+ * reports.csv in pieces, to be written as they come: UTF-8 with BOM (so Excel
+ * reads the Chinese), written by csv-stringify. All its rows at once, as cells
+ * and then as one string, were the build's largest allocation (400 MB at
+ * 25,000 reports, for a 16 MB file); a piece holds CSV_BATCH rows.
+ */
+export function* reportsCsvPieces(archive: Archive): Generator<string> {
+  yield `\uFEFF${stringify([COLUMNS.map((c) => c.name)], { record_delimiter: 'unix' })}`;
+  for (let start = 0; start < archive.reports.length; start += CSV_BATCH) {
+    const rows = archive.reports.slice(start, start + CSV_BATCH).map((r) => reportRow(r, agencyOf(archive, r)));
+    yield stringify(rows, { record_delimiter: 'unix' });
+  }
 }
+
 
 export function reportJson(report: Report) {
   return {
