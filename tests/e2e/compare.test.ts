@@ -1,7 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORE_METRICS } from '../../src/lib/catalogue/core.ts';
+import { formatNumber, NOT_REPORTED } from '../../src/lib/format.ts';
 import { contentReports, type ContentReport } from '../helpers/content.ts';
+import { DIST } from '../helpers/dist.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 
 const site = useBuiltSite();
@@ -11,32 +15,59 @@ beforeAll(async () => {
   reports = await contentReports();
 });
 
-const visibleRows = (p: Page) => p.$$eval('#compare-matrix tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset['agency']));
-const visibleMetrics = (p: Page) => p.$$eval('#compare-matrix thead th[data-metric]', (ths) => ths.filter((t) => !(t as HTMLElement).hidden).map((t) => (t as HTMLElement).dataset['metric']));
+interface AgencyFile { reports: { year: number; core: Record<string, { value: number; approx?: boolean }> }[] }
+const agencyFile = (id: string) => JSON.parse(readFileSync(join(DIST, 'data', 'agencies', `${id}.json`), 'utf8')) as AgencyFile;
+
+const rows = (p: Page) => p.$$eval('#compare-matrix tbody tr', (trs) => trs.map((r) => (r as HTMLElement).dataset['report']!));
+const metricsShown = (p: Page) => p.$$eval('#compare-matrix thead th[data-metric]', (ths) => ths.map((t) => (t as HTMLElement).dataset['metric']));
+const cell = (p: Page, report: string, metric: string) =>
+  p.$eval(`#compare-matrix tr[data-report="${report}"] td[data-metric="${metric}"]`, (td) => td.textContent!.replace(/\s+/g, ' ').trim());
+const waitForTable = (p: Page) => p.waitForFunction(() => document.querySelector('#compare-status')!.textContent!.startsWith('正在比较'));
 
 describe('compare page', () => {
-  it('with JavaScript: the selection goes to the URL and the table shows only it', async () => {
+  it('with JavaScript: the selection goes to the URL, and the table shows its agencies\' reports from their data files', async () => {
     const page = await site.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     await page.goto(`${site.server.url}compare/`);
     expect(await page.textContent('#compare-status')).toContain('请选择');
+    expect(await rows(page)).toEqual([]);
     await page.check('input[name="a"][value="370303-jiaoyuju"]');
     await page.check('input[name="a"][value="350128-guanweihui"]');
     await page.check('input[name="m"][value="core_proactive"]');
+    await waitForTable(page);
     const url = new URL(page.url());
     expect(url.searchParams.getAll('a')).toEqual(['350128-guanweihui', '370303-jiaoyuju']);
     expect(url.searchParams.getAll('m')).toEqual(['core_proactive']);
-    expect(new Set(await visibleRows(page))).toEqual(new Set(['370303-jiaoyuju', '350128-guanweihui']));
-    expect(await visibleRows(page)).toHaveLength(reports.filter((r) => ['370303-jiaoyuju', '350128-guanweihui'].includes(r.data.agency)).length);
-    expect(await visibleMetrics(page)).toEqual(['core_proactive']);
     expect(await page.textContent('#compare-status')).toBe('正在比较 2 个机构的 1 个指标。');
+    expect(fetched.filter((p) => p.startsWith('/data/'))).toEqual(['/data/agencies/350128-guanweihui.json', '/data/agencies/370303-jiaoyuju.json']);
+
+    // One row per report of the two, by agency as chosen, then by year.
+    const chosen = (id: string) => reports.filter((r) => r.data.agency === id).map((r) => `${id}/${r.data.year}`).sort();
+    expect(await rows(page)).toEqual([...chosen('350128-guanweihui'), ...chosen('370303-jiaoyuju')]);
+    expect(await metricsShown(page)).toEqual(['core_proactive']);
+    // Each value as the data file states it, approximate ones marked, and 未报告 (never 0) where the report states none.
+    let stated = 0;
+    for (const id of ['350128-guanweihui', '370303-jiaoyuju']) {
+      for (const report of agencyFile(id).reports) {
+        const value = report.core['core_proactive'];
+        const shown = await cell(page, `${id}/${report.year}`, 'core_proactive');
+        if (value) stated++;
+        expect(shown).toBe(value ? `${value.approx ? '约' : ''}${formatNumber(value.value)} 条` : NOT_REPORTED);
+      }
+    }
+    expect(stated).toBeGreaterThan(0);
 
     // The URL alone reproduces the view, and the back button undoes the last choice.
     const shared = await site.browser.newPage();
     await shared.goto(page.url());
-    expect(await visibleMetrics(shared)).toEqual(['core_proactive']);
+    await waitForTable(shared);
+    expect(await metricsShown(shared)).toEqual(['core_proactive']);
     expect(await shared.isChecked('input[name="a"][value="370303-jiaoyuju"]')).toBe(true);
     await page.goBack();
-    expect(await visibleMetrics(page)).toEqual(CORE_METRICS.map((c) => c.id));
+    expect(await page.isChecked('input[name="m"][value="core_proactive"]')).toBe(false);
+    expect(await rows(page)).toEqual([]);
+    expect(await page.textContent('#compare-status')).toContain('请选择');
     await page.close();
     await shared.close();
   });
@@ -50,13 +81,34 @@ describe('compare page', () => {
     await page.close();
   });
 
-  it('without JavaScript: shows the full static matrix', async () => {
+  it('says so when an agency\'s data cannot be read', async () => {
+    const page = await site.browser.newPage();
+    await page.route('**/data/agencies/370303-jiaoyuju.json', (route) => route.fulfill({ status: 500, body: '' }));
+    await page.goto(`${site.server.url}compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive`);
+    await page.waitForFunction(() => document.querySelector('#compare-status')!.classList.contains('error'));
+    expect(await page.textContent('#compare-status')).toBe('读取机构数据失败，请检查网络后重试。');
+    expect(await rows(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('without JavaScript: says the table needs it, and leads by province to the agency pages, which hold each agency\'s years', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive`);
-    expect(await visibleRows(page)).toHaveLength(reports.length);
-    expect(await visibleMetrics(page)).toEqual(CORE_METRICS.map((c) => c.id));
-    expect(await page.textContent('#compare-status')).toContain('下表列出全部机构的全部可比指标');
+    expect(await page.textContent('#compare-status')).toContain('按下方地区进入机构页');
+    expect(await rows(page)).toEqual([]);
+    const provinces = await page.$$eval('section[aria-labelledby="compare-browse"] a', (as) => as.map((a) => a.getAttribute('href')!));
+    const provincesWithReports = new Set(reports.map((r) => r.data.agency.slice(0, 2)));
+    expect(new Set(provinces)).toEqual(new Set([...provincesWithReports].map((code) => `/regions/${code}/`)));
+    for (const href of provinces) expect(existsSync(join(DIST, href, 'index.html'))).toBe(true);
+    await page.goto(`${site.server.url}regions/35/`);
+    expect(await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')))).toContain('/agencies/350128-guanweihui/');
     await context.close();
+  });
+
+  it('does not grow with the archive: the page holds no report, only the choices', () => {
+    const html = readFileSync(join(DIST, 'compare', 'index.html'), 'utf8');
+    expect(html).not.toContain('data-report');
+    expect((html.match(/name="m"/g) ?? []).length).toBe(CORE_METRICS.length);
   });
 });

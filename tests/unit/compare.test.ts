@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, yearChange } from '../../src/lib/change.ts';
 import { trendChart } from '../../src/lib/chart.ts';
-import { isComplete, selectionFromParams, selectionToParams } from '../../src/lib/compare.ts';
+import { compareRows, isComplete, selectionFromParams, selectionToParams } from '../../src/lib/compare.ts';
 
 const v = (value: number, approx = false) => ({ value, approx });
 
@@ -52,5 +52,17 @@ describe('citation', () => {
     expect(citation({ title: '晋中市教育局2014年政府信息公开年度报告', published: '2017-12-06', source: {} }, { name: '晋中市教育局' }, 'https://x/reports/140700-jiaoyuju/2014/', '2026-11-23'))
       .toBe('晋中市教育局. 晋中市教育局2014年政府信息公开年度报告[EB/OL]. (2017-12-06)[2026-11-23]. https://x/reports/140700-jiaoyuju/2014/.');
     expect(citation({ title: 'T', source: { url: 'https://gov/1.htm' } }, { name: 'A' }, 'https://x/', '2026-11-23')).toBe('A. T[EB/OL]. [2026-11-23]. https://gov/1.htm.');
+  });
+});
+
+describe('compareRows', () => {
+  it('lists each chosen agency\'s reports in the order chosen and by year, a stated value as stated and an unstated one as absent (never 0)', () => {
+    const a = { id: 'a', shortName: '甲局', reports: [{ year: 2015, core: { core_proactive: { value: 600, approx: true } } }, { year: 2014, core: { core_proactive: { value: 0 } } }] };
+    const b = { id: 'b', shortName: '乙局', reports: [{ year: 2014, core: {} }] };
+    expect(compareRows([b, a], ['core_proactive', 'core_requests'])).toEqual([
+      { agency: 'b', agencyName: '乙局', year: 2014, cells: [{ metric: 'core_proactive' }, { metric: 'core_requests' }] },
+      { agency: 'a', agencyName: '甲局', year: 2014, cells: [{ metric: 'core_proactive', value: { value: 0, approx: false } }, { metric: 'core_requests' }] },
+      { agency: 'a', agencyName: '甲局', year: 2015, cells: [{ metric: 'core_proactive', value: { value: 600, approx: true } }, { metric: 'core_requests' }] },
+    ]);
   });
 });
