@@ -6,8 +6,9 @@
  *    the build here, with every problem of every file listed at once.
  * 2. The pages and the search index side by side, as separate processes: the
  *    index reads the prepared reports, not the pages, so it need not wait. The
- *    pages are one `astro build`, or, past MAX_REPORTS_PER_PART reports, several
- *    one after another: a cross part and report partitions (src/build/parts.ts).
+ *    pages are one `astro build`, or, past MAX_REPORTS_PER_PART reports, several:
+ *    a cross part and report partitions (src/build/parts.ts), on the cores the
+ *    index leaves (one while it runs, all once it is done).
  * 3. The index moved into the site (and the parts merged), once all have finished.
  *
  * It ends with one line of timings ("构建用时：…"), which `npm run bench` reads.
@@ -23,22 +24,18 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { contentPaths } from '../build/content-paths.ts';
 import { markPart, mergeParts, parseOutputPart, SEARCH_PART } from '../build/merge-parts.ts';
 import { jobParts, maxReportsPerPart, partFolder, partName, partsOf, reportPartitions, type BuildPart } from '../build/parts.ts';
 import { checkWhole } from '../integrations/content-guard.ts';
+import { inPool, type Child } from './child-pool.ts';
 import { prepareContent } from '../build/prepare-content.ts';
 import { preparePool } from '../build/prepare-pool.ts';
 import { formatProblem } from '../lib/validate/problem.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-/** A child process of the build: its exit code once it ends, and a way to stop it. */
-interface Child {
-  exited: Promise<number>;
-  stop(): void;
-}
 
 /** Run a Node script as a child, passing its output through line by line (two children's lines never mix). */
 function runNode(args: readonly string[], env: NodeJS.ProcessEnv): Child {
@@ -68,22 +65,6 @@ const SEARCH_INDEX = join(ROOT, 'src/cli/search-index.ts');
 /** `astro build` of one part of the site into `outDir`. */
 const astroBuild = (env: NodeJS.ProcessEnv, part: BuildPart, outDir: string): Child =>
   runNode([ASTRO, 'build'], { ...env, NIANBAO_OUT: outDir, ...(part.kind === 'whole' ? {} : { NIANBAO_PART: partName(part) }) });
-
-/** Children run one after another, as one child: it ends with the first that fails, and stopping it stops the one running. */
-function inSequence(steps: readonly (() => Child)[]): Child {
-  let current: Child | undefined;
-  let stopped = false;
-  const exited = (async () => {
-    for (const step of steps) {
-      if (stopped) return 1;
-      current = step();
-      const code = await current.exited;
-      if (code !== 0) return code;
-    }
-    return 0;
-  })();
-  return { exited, stop: () => ((stopped = true), current?.stop()) };
-}
 
 /** Check and prepare the content; undefined (with every problem printed) when it has errors. */
 async function prepare(where: ReturnType<typeof contentPaths>): Promise<{ reports: number } | undefined> {
@@ -145,7 +126,7 @@ async function main(): Promise<number> {
 
   const parts = partsOf(partitions);
   const whole = parts.length === 1;
-  if (!whole) console.log(`分部分构建：${prepared.reports} 份报告，页面分 ${parts.length} 个 Astro 进程依次构建（${parts.map(partName).join('，')}），与搜索索引同时`);
+  if (!whole) console.log(`分部分构建：${prepared.reports} 份报告，页面分 ${parts.length} 个 Astro 进程构建（${parts.map(partName).join('，')}），与搜索索引同时；同时运行的进程不超过 CPU 核数`);
   // Parts are built beside the output folder (inside the project, as Astro needs for its prerender chunks).
   const partsDir = `${out}.parts`;
   const partDir = (part: BuildPart) => join(partsDir, partFolder(part));
@@ -163,11 +144,19 @@ async function main(): Promise<number> {
   let pagesIn = '';
   let indexIn = '';
   // Side by side, though Pagefind's indexer uses both cores itself: measured at 1,000 reports, 14.9 s and
-  // 15.7 s this way against 22.4 s and 23.5 s one after the other.
+  // 15.7 s this way against 22.4 s and 23.5 s one after the other. The parts (cross first, the longest) take
+  // the cores the index leaves: one while it runs, all once it is done; at 100,000 reports on two cores the
+  // index ended 7 minutes before the last part, and the parts used one core of two all that time.
+  let indexing = true;
+  const cores = availableParallelism();
   const steps = {
-    astro: inSequence(parts.map((part) => () => astroBuild(env, part, whole ? out : partDir(part)))),
+    astro: inPool(parts.map((part) => () => astroBuild(env, part, whole ? out : partDir(part))), () => cores - (indexing ? 1 : 0)),
     index: runNode([SEARCH_INDEX, staging], env),
   };
+  void steps.index.exited.then(() => {
+    indexing = false;
+    steps.astro.wake();
+  });
   // One step failing stops the other: the build has failed, and waiting for the other (at 100,000 reports, for
   // many minutes) would only hide why.
   let stopped: 'astro' | 'index' | undefined;

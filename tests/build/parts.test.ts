@@ -63,7 +63,7 @@ beforeAll(() => {
 
 describe('a build in parts', () => {
   it('builds the pages in a cross part and three report partitions, each holding report pages', () => {
-    expect(sequential.stdout).toContain('页面分 4 个 Astro 进程依次构建（cross，reports:1/3，reports:2/3，reports:3/3）');
+    expect(sequential.stdout).toContain('页面分 4 个 Astro 进程构建（cross，reports:1/3，reports:2/3，reports:3/3），与搜索索引同时；同时运行的进程不超过 CPU 核数');
     expect(sequential.stdout).toContain('合并完成：5 个部分，18 个报告页');
     expect(sequential.stdout).toContain('完整：18 份报告 = 18 个报告页 = 18 行 CSV。');
   });

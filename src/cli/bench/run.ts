@@ -64,10 +64,12 @@ export function searchLayout(output: string): string | undefined {
   return count && `${count} 个索引（每个至多 ${maxReportsPerIndex(process.env)} 份报告，按连续年份分组）`;
 }
 
-/** How the pages were built: "4 个 Astro 进程依次构建（cross，reports:1/3，…）", or one process. */
+/** How the pages were built: "4 个 Astro 进程（cross，reports:1/3，…）", or one process. */
 export function pagesLayout(output: string): string {
-  const parts = /页面分 (\d+) 个 Astro 进程依次构建（([^）]*)）/.exec(output);
-  return parts ? `${parts[1]} 个 Astro 进程依次构建（${parts[2]}；每个至多 ${maxReportsPerPart(process.env)} 份报告的页面）` : '一个 Astro 进程';
+  const parts = /页面分 (\d+) 个 Astro 进程构建（([^）]*)）/.exec(output);
+  return parts
+    ? `${parts[1]} 个 Astro 进程（${parts[2]}；每个至多 ${maxReportsPerPart(process.env)} 份报告的页面；搜索索引运行时一次一个，完成后同时 CPU 核数个）`
+    : '一个 Astro 进程';
 }
 
 function restoredPages(output: string): number {
