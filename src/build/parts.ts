@@ -10,7 +10,7 @@
  * - `cross`: every other page (lists, years, regions, metrics, quality,
  *   compare, whole-archive downloads, search), from the whole archive.
  *
- * `npm run build` runs the parts one after another; the GitHub Actions workflow
+ * `npm run build` runs the parts on the machine's cores; the GitHub Actions workflow
  * runs them as parallel jobs and merges their outputs (`npm run build -- --merge`).
  * Pure: the names and the partition are decided here, the processes elsewhere.
  */
