@@ -92,11 +92,6 @@ export async function buildSearchIndex(
   }
 }
 
-/** `make` of each item, one at a time as they are read. */
-function* lazily<T, U>(items: readonly T[], make: (item: T) => U): Generator<U> {
-  for (const item of items) yield make(item);
-}
-
 /** The modules that make and index a search document: a change to one of them re-indexes every report. */
 const DOCUMENT_ENTRIES = ['src/cli/search-index.ts', 'src/lib/search/document.ts', 'src/lib/search/index-text.ts'];
 
@@ -146,7 +141,10 @@ async function main(): Promise<void> {
     // held: at 10,000 reports they are 150 MB).
     let key = cache.findBySources(sourcesKey);
     if (key) {
-      sourceKeys.forEach((sourceKey) => knownDigests.has(sourceKey) && digests.set(sourceKey, knownDigests.get(sourceKey)!));
+      for (const sourceKey of sourceKeys) {
+        const digest = knownDigests.get(sourceKey);
+        if (digest) digests.set(sourceKey, digest);
+      }
     } else {
       const entries = reports.map((report, i) => {
         const digest = knownDigests.get(sourceKeys[i]!) ?? documentDigest(documentOf(report).html);
@@ -162,7 +160,7 @@ async function main(): Promise<void> {
       const counted = indexedPages(readFileSync(join(target, 'pagefind-entry.json'), 'utf8'));
       if (counted[INDEX_LANGUAGE] !== reports.length) throw new Error(`the kept index of ${years} has ${JSON.stringify(counted)} report pages, but content/ has ${reports.length} reports of those years`);
     } else {
-      await buildSearchIndex(lazily(reports, documentOf), reports.length, target, { runtime: shard.dir === '' });
+      await buildSearchIndex(reports.values().map(documentOf), reports.length, target, { runtime: shard.dir === '' });
       cache.keep(key, target);
       indexed.unshift(years);
     }

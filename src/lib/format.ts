@@ -14,6 +14,9 @@ export const NOT_REPORTED = '未报告';
 /** What a page shows for an approximate value, before the number. */
 export const APPROX_MARK = '约';
 
+/** What the approximate mark means, wherever it is explained (a tooltip, a schema). */
+export const APPROX_NOTE = '原文为近似值（余、多、约、近、左右）';
+
 /** "约600" for an approximate value, "380" for an exact one. */
 export function formatValue(value: Pick<MetricValue, 'value' | 'approx'>): string {
   return `${value.approx ? APPROX_MARK : ''}${formatNumber(value.value)}`;

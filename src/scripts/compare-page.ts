@@ -3,7 +3,7 @@
  * selection, made from the chosen agencies' data files (/data/agencies/<id>.json).
  */
 import { compareRows, isComplete, MAX_AGENCIES, MIN_AGENCIES, selectionFromParams, selectionToParams, type CompareAgency, type CompareCell, type Selection } from '../lib/compare.ts';
-import { APPROX_MARK, formatNumber, NOT_REPORTED } from '../lib/format.ts';
+import { APPROX_MARK, APPROX_NOTE, formatNumber, NOT_REPORTED } from '../lib/format.ts';
 import { paths, withBase } from '../lib/urls.ts';
 
 const BASE = import.meta.env.BASE_URL;
@@ -91,7 +91,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 function valueCell(cell: CompareCell, unit: string): HTMLTableCellElement {
   if (!cell.value) return element('td', { 'data-metric': cell.metric }, element('span', { class: 'not-reported' }, NOT_REPORTED));
   const value = element('span', { class: 'value', 'data-value': String(cell.value.value), ...(cell.value.approx ? { 'data-approx': 'true' } : {}) });
-  if (cell.value.approx) value.append(element('abbr', { class: 'approx', title: '原文为近似值（余、多、约、近、左右）' }, APPROX_MARK));
+  if (cell.value.approx) value.append(element('abbr', { class: 'approx', title: APPROX_NOTE }, APPROX_MARK));
   value.append(element('span', { class: 'num' }, formatNumber(cell.value.value)), ' ', element('span', { class: 'unit' }, unit));
   return element('td', { 'data-metric': cell.metric }, value);
 }

@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { IDENTITY_IDS, METRICS } from '../catalogue/index.ts';
+import { APPROX_NOTE } from '../format.ts';
 import { agencySchema } from './agency.ts';
 import { reportSchema } from './report.ts';
 
@@ -18,7 +19,7 @@ const metricValue = (label: string, unit: string, kind: string) => ({
       type: 'object',
       properties: {
         value: { type: kind === 'amount' ? 'number' : 'integer', ...(kind === 'change' ? {} : { minimum: 0 }) },
-        approx: { type: 'boolean', description: '原文为近似值（余、多、约、近、左右）' },
+        approx: { type: 'boolean', description: APPROX_NOTE },
         quote: { type: 'string', description: '正文中陈述该数值的原句或表格行，须逐字出现' },
         note: { type: 'string' },
         confirmedBy: { type: 'array', items: { $ref: '#/$defs/identityId' }, description: '导入时证实该数值的表内恒等式' },
