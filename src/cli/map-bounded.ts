@@ -18,3 +18,24 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (
 
 /** Files a reader keeps open at once. */
 export const OPEN_FILES = 256;
+
+/**
+ * Call `fn` on each item of a (lazy) iterable with at most `limit` calls in flight, taking the next item
+ * only when a call ends: at most `limit` items are held at once. Rejects with the first failure.
+ */
+export async function forEachBounded<T>(items: Iterable<T>, limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  const iterator = items[Symbol.iterator]();
+  let failed = false;
+  const worker = async () => {
+    // One shared iterator: next() is synchronous, so no two workers take the same item.
+    for (let step = iterator.next(); !step.done && !failed; step = iterator.next()) {
+      try {
+        await fn(step.value);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
+}

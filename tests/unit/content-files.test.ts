@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mapBounded } from '../../src/cli/map-bounded.ts';
+import { forEachBounded, mapBounded } from '../../src/cli/map-bounded.ts';
 import { ROOT } from '../helpers/content.ts';
 
 describe('mapBounded', () => {
@@ -25,6 +25,39 @@ describe('mapBounded', () => {
   it('handles an empty list and passes errors on', async () => {
     await expect(mapBounded([], 4, async () => 1)).resolves.toEqual([]);
     await expect(mapBounded([1, 2], 2, async (n) => { if (n === 2) throw new Error('bad 2'); return n; })).rejects.toThrow('bad 2');
+  });
+});
+
+describe('forEachBounded', () => {
+  it('takes items from a lazy iterable only as calls end, never more than `limit` at once, each once', async () => {
+    let taken = 0;
+    let inFlight = 0;
+    let most = 0;
+    const seen: number[] = [];
+    function* items() {
+      for (let n = 0; n < 20; n++) {
+        taken++;
+        // Never more items taken than calls ended plus the calls in flight.
+        expect(taken - seen.length).toBeLessThanOrEqual(4);
+        yield n;
+      }
+    }
+    await forEachBounded(items(), 4, async (n) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((r) => setTimeout(r, (n % 3) * 2));
+      inFlight--;
+      seen.push(n);
+    });
+    expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, n) => n));
+    expect(most).toBe(4);
+  });
+
+  it('stops taking items after a failure and passes the error on', async () => {
+    const seen: number[] = [];
+    await expect(forEachBounded([1, 2, 3, 4, 5, 6], 1, async (n) => { seen.push(n); if (n === 2) throw new Error('bad 2'); })).rejects.toThrow('bad 2');
+    expect(seen).toEqual([1, 2]);
+    await expect(forEachBounded([], 3, async () => {})).resolves.toBeUndefined();
   });
 });
 
