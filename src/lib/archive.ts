@@ -132,3 +132,23 @@ export function otherNames(agency: Agency): string[] {
 export function regionLabel(agency: Pick<Agency, 'province' | 'city' | 'county'>): string {
   return [agency.province, agency.city, agency.county].filter(Boolean).join(' ');
 }
+
+/** Agency id → its place when agencies are listed by province, city and name (agenciesByRegion's order). */
+export function regionOrder(agencies: readonly Agency[]): Map<string, number> {
+  return new Map(agenciesByRegion(agencies).flatMap((p) => p.cities.flatMap((c) => c.agencies)).map((a, i) => [a.id, i]));
+}
+
+/** Reports listed by their agencies' region order, then by year, newest first. */
+export function inRegionOrder(reports: readonly Report[], order: ReadonlyMap<string, number>): Report[] {
+  return [...reports].sort((a, b) => (order.get(a.agency) ?? Infinity) - (order.get(b.agency) ?? Infinity) || b.year - a.year);
+}
+
+/**
+ * A report named for readers: "平潭综合实验区管委会 2022年度" (the agency's short name and the year), from its id
+ * ("350128-guanweihui/2022"); the id itself when its agency is unknown.
+ */
+export function reportName(archive: Pick<Archive, 'agencyById'>, reportId: string): string {
+  const [agency = '', year = ''] = reportId.split('/');
+  const known = archive.agencyById.get(agency);
+  return known ? `${known.shortName} ${year}年度` : reportId;
+}

@@ -63,3 +63,9 @@ export function rankingOf(reports: readonly Report[], id: string): Ranked[] {
  * in the table above, and each agency's page has its charts.
  */
 export const METRIC_TRENDS_MAX_AGENCIES = 24;
+
+/**
+ * A metric page ranks this many places per year. The whole ranking was most of the page (at 100,000
+ * reports, 5,500 agencies a year); every agency's value is in the page's table, a page of agencies at a time.
+ */
+export const METRIC_RANKING_TOP = 10;

@@ -13,6 +13,8 @@ export const paths = {
   region: (code: string) => `/regions/${code}/`,
   compare: () => '/compare/',
   quality: () => '/quality/',
+  /** The findings of one check (`all`: every check), in the whole archive or in one province (its 2-digit code). */
+  qualityList: (filter: string, province?: string) => `/quality/${filter}/${province ? `${province}/` : ''}`,
   data: () => '/data/',
 } as const;
 

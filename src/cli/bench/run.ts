@@ -23,6 +23,7 @@ import { maxReportsPerIndex } from '../../lib/search/shards.ts';
 import { queryPart, type QueryBytes, type QueryPart } from './query-part.ts';
 import { runMeasured, type Limits, type RunResult } from './measure.ts';
 import { placeSection } from './performance-doc.ts';
+import { largestPages, PAGE_BUDGET_GZIP } from '../page-sizes.ts';
 
 const ROOT = process.cwd();
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -209,6 +210,7 @@ async function main(): Promise<void> {
     const pages = complete ? (readdirSync(site, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).length : undefined;
     const index = complete ? dirSize(join(site, 'pagefind')) : undefined;
     const reportGzip = complete ? meanReportGzip(site) : undefined;
+    const largest = complete ? largestPages(site, 3) : undefined;
     const bytes = complete ? await queryBytes(site) : undefined;
 
     // Rebuild after editing one report's text, then after correcting one value of another (its quote and text
@@ -261,6 +263,7 @@ async function main(): Promise<void> {
       ['搜索索引大小', index ? `${mb(index.bytes)}（${index.files} 个文件）` : NOT_BUILT],
       ['一次搜索的传输量（“行政复议”，含 Pagefind 运行时；文本文件按 gzip 传输）', !complete ? NOT_BUILT : bytes === undefined ? '未测（无 Chromium）' : `${kb(bytes.total)}：运行时 ${kb(bytes.parts.runtime)}，元数据 ${kb(bytes.parts.meta)}，筛选 ${kb(bytes.parts.filter)}，索引分块 ${kb(bytes.parts.index)}，片段 ${kb(bytes.parts.fragment)}，其他 ${kb(bytes.parts.other)}`],
       ['报告页平均大小（gzip，HTML + CSS）', reportGzip === undefined ? NOT_BUILT : kb(reportGzip)],
+      [`最大的页面（gzip；预算 ${kb(PAGE_BUDGET_GZIP)}）`, largest ? largest.map((p) => `${p.path} ${kb(p.gzip)}（未压缩 ${kb(p.bytes)}）`).join('，') : NOT_BUILT],
       ['修改一份报告的正文后重新构建', rebuild ? `${runSummary(rebuild, limits)}（完整构建的 ${(rebuild.seconds / full.seconds).toFixed(2)} 倍）` : values['no-rebuilds'] ? '未测（--no-rebuilds）' : NOT_BUILT],
       ...(rebuild ? [['　重建各阶段', rebuild.phases.map((p) => `${p.name} ${p.seconds.toFixed(1)} s（${((p.seconds / rebuild!.seconds) * 100).toFixed(0)}%）`).join('，')] as [string, string]] : []),
       ...(rebuild && stepSeconds(rebuild.output) ? [['　重建时页面（astro build）/ 搜索索引', `${stepSeconds(rebuild.output)!.pages.toFixed(1)} s / ${stepSeconds(rebuild.output)!.index.toFixed(1)} s`] as [string, string]] : []),

@@ -14,4 +14,6 @@ export interface Finding {
   /** Report id (agency/year). */
   report: string;
   message: string;
+  /** Another report the finding is about (the report of another agency sharing its sentences). */
+  related?: string;
 }
