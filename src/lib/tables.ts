@@ -4,6 +4,8 @@
  */
 import {
   APPLICANT_COLUMNS,
+  EDITION_IDS,
+  type EditionId,
   TABLE_3_ROWS,
   TOTAL_COLUMN_LABEL,
   groupMetrics,
@@ -85,14 +87,11 @@ export interface CrossYearTable {
   categories: { label: string; cells: YearCell[] }[];
 }
 
-/** Metrics that head every cross-year table even when no report states them. */
-const ALWAYS_SHOWN = ['proactive_total'];
-
-/** One agency across years: metrics as rows (any metric stated in some year), years as columns. */
+/** One agency across years: metrics as rows (only those some year states), years as columns. */
 export function crossYearTable(reports: readonly (ReportMetrics & { year: number })[]): CrossYearTable {
   const sorted = [...reports].sort((a, b) => a.year - b.year);
   const anchors = sorted.map((r) => quoteAnchors(r));
-  const stated = new Set([...ALWAYS_SHOWN, ...sorted.flatMap((r) => Object.keys(r.metrics))]);
+  const stated = new Set(sorted.flatMap((r) => Object.keys(r.metrics)));
   // Table 三's applicant columns stay on report pages and in the data files (seven times the rows otherwise).
   const metrics = METRICS.filter((m) => stated.has(m.id) && m.column === undefined);
 
@@ -119,6 +118,23 @@ export function crossYearTable(reports: readonly (ReportMetrics & { year: number
       }),
     })),
   };
+}
+
+/** The cross-year table of one template edition's reports. */
+export interface EditionTable {
+  edition: EditionId;
+  table: CrossYearTable;
+}
+
+/**
+ * One agency's reports as one cross-year table per template edition, newest edition first. The editions'
+ * tables have different rows; in one table every row of one edition was 未报告 in every year of the others.
+ */
+export function crossYearTablesByEdition(reports: readonly (ReportMetrics & { year: number })[]): EditionTable[] {
+  return [...EDITION_IDS].reverse().flatMap((edition) => {
+    const own = reports.filter((r) => r.edition === edition);
+    return own.length ? [{ edition, table: crossYearTable(own) }] : [];
+  });
 }
 
 export interface MatrixCell {
@@ -153,5 +169,25 @@ export function table3Matrix(report: ReportMetrics): Table3Matrix | undefined {
       label: r.label,
       cells: [...APPLICANT_COLUMNS.map((c) => cell(`${r.id}.${c.id}`)), cell(r.id)],
     })),
+  };
+}
+
+/** A report's metrics as its page shows them: what it states, what the template asks that it does not, table 三. */
+export interface ReportPanel {
+  /** Groups of stated metrics only; a metric shown in the table 三 matrix is not repeated here. */
+  stated: PanelGroup[];
+  /** The template's statutory items the report does not state, by group (the matrix's are in the matrix). */
+  missing: { group: MetricGroup; labels: string[] }[];
+  matrix?: Table3Matrix;
+}
+
+export function reportPanel(report: ReportMetrics): ReportPanel {
+  const matrix = table3Matrix(report);
+  const inMatrix = new Set(matrix?.rows.flatMap((r) => r.cells.map((c) => c.metric)) ?? []);
+  const groups = metricPanel(report).map(({ group, rows }) => ({ group, rows: rows.filter((r) => !inMatrix.has(r.metric.id)) }));
+  return {
+    stated: groups.map(({ group, rows }) => ({ group, rows: rows.filter((r) => r.value) })).filter((g) => g.rows.length),
+    missing: groups.map(({ group, rows }) => ({ group, labels: rows.filter((r) => !r.value).map((r) => r.metric.label) })).filter((g) => g.labels.length),
+    ...(matrix ? { matrix } : {}),
   };
 }

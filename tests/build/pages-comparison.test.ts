@@ -37,23 +37,37 @@ describe('comparison pages', () => {
     const city = page('/regions/3501/');
     expect(text(city.querySelector('h1'))).toBe('福州市');
     expect(city.querySelectorAll('.agency-list a').map(text)).toEqual(['平潭县人民政府', '平潭综合实验区管理委员会']);
-    expect(city.querySelectorAll('table.core-table tbody tr')).toHaveLength(reports.filter((r) => r.data.agency.startsWith('350128')).length);
+    // One row per agency: its newest report.
+    const newest = ['350128-renminzhengfu', '350128-guanweihui'].map((a) => `${a}/${Math.max(...reports.filter((r) => r.data.agency === a).map((r) => r.data.year))}`);
+    expect(city.querySelectorAll('table.core-table tbody tr').map((tr) => tr.getAttribute('data-report')).sort()).toEqual(newest.sort());
   });
 
-  it('shows year-over-year change on agency pages, never computed across approximate or missing values', () => {
+  it('leads agency pages with the core metrics: newest value, change from the report before (never across approximate or missing values), sparkline', () => {
     const doc = page('/agencies/350128-guanweihui/');
-    const changes = doc.querySelectorAll('table.cross-year .change').map(text);
-    expect(changes.some((c) => /较\d{4}年：[+−±][\d,]+/.test(c))).toBe(true);
-    expect(changes.some((c) => c.includes('未报告，不计算'))).toBe(true);
-    expect(doc.querySelectorAll('figure.trend').length).toBeGreaterThan(0);
-    const desc = text(doc.querySelector('figure.trend desc'));
-    expect(desc).toMatch(/\d{4}年/);
+    const rows = doc.querySelectorAll('table.core-summary tbody tr');
+    expect(rows.map((r) => r.getAttribute('data-metric'))).toEqual(CORE_METRICS.map((c) => c.id));
+    const newest = Math.max(...reports.filter((r) => r.data.agency === '350128-guanweihui').map((r) => r.data.year));
+    expect(text(doc.querySelector('table.core-summary thead th:nth-child(2)'))).toBe(`${newest}年`);
+    expect(rows.map((r) => text(r.querySelector('td.change'))).some((c) => /^[+−±][\d,]+/.test(c))).toBe(true);
+    const label = doc.querySelector('table.core-summary svg.sparkline')!.getAttribute('aria-label')!;
+    expect(label).toMatch(/\d{4}年/);
+    // Across all agencies, a change with a missing or approximate side is named, not computed.
+    const changes = [...new Set(reports.map((r) => r.data.agency))].flatMap((a) => page(`/agencies/${a}/`).querySelectorAll('table.core-summary td.change').map(text));
+    expect(changes.some((c) => c === '未报告，不计算' || c === '含近似值，不计算')).toBe(true);
+    // The full table is behind a disclosure, one table per template edition, without a change line in every cell.
+    const all = doc.querySelector('details.all-metrics')!;
+    expect(all.querySelectorAll('table.cross-year').length).toBeGreaterThan(1);
+    expect(all.querySelectorAll('.change')).toHaveLength(0);
+    expect(doc.querySelectorAll('.legend dt')).toHaveLength(3);
   });
 
   it('lists quality findings together and on report pages', () => {
     const quality = page('/quality/');
-    const total = quality.querySelectorAll('[data-kind] strong').map((s) => Number(text(s))).reduce((a, b) => a + b, 0);
-    expect(quality.querySelectorAll('ul.findings li').length).toBe(total);
+    const total = quality.querySelectorAll('[data-kind]:not([data-kind="all"]) strong').map((s) => Number(text(s))).reduce((a, b) => a + b, 0);
+    expect(Number(text(quality.querySelector('[data-kind="all"] strong')))).toBe(total);
+    const all = page('/quality/all/');
+    expect(all.querySelectorAll('ul.findings li').length).toBe(total);
+    expect(all.querySelectorAll('ul.findings li a').map(text)).toContain('平潭综合实验区 2011年度');
     expect(text(page('/reports/350128-renminzhengfu/2011/').querySelector('.quality'))).toContain('与其他报告文字高度重复');
     expect(page('/reports/370303-jiaoyuju/2014/').querySelectorAll('.checklist li')).toHaveLength(6);
   });

@@ -96,6 +96,7 @@ describe('the size budget', () => {
     expect(rankings.length).toBeGreaterThan(0);
     for (const ranking of rankings) {
       const ranks = ranking.querySelectorAll('li').map((li) => Number(li.getAttribute('value')));
+      expect(ranks.length).toBeLessThanOrEqual(METRIC_RANKING_TOP);
       expect(Math.max(...ranks)).toBeLessThanOrEqual(METRIC_RANKING_TOP);
     }
     expect(pages[1]!.doc.querySelectorAll('section.ranking')).toHaveLength(0);

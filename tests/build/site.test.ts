@@ -107,19 +107,33 @@ describe('built site: report pages', () => {
     }
   });
 
-  it('shows every statutory metric the report does not state as 未报告, never 0', () => {
+  it('lists every statutory item the report does not state once, as 未报告, never as 0, and shows rows only for what it states', () => {
     let checked = 0;
     for (const r of reports) {
       const doc = page(`/reports/${r.data.agency}/${r.data.year}/`);
+      const missing = doc.querySelectorAll('.missing-items dd').flatMap((dd) => text(dd).split('、'));
       const absent = METRICS.filter((m) => isStandardFor(m, r.data.edition) && !m.column && !(m.id in r.data.metrics));
       checked += absent.length;
       for (const m of absent) {
-        expect(text(doc.querySelector(`.metrics tr[data-metric="${m.id}"] td`)), `${r.id} ${m.id}`).toBe('未报告');
+        // Table 三's rows are in its matrix, where an unstated cell says so.
+        const cell = doc.querySelector(`.metric-matrix td[data-metric="${m.id}"]`);
+        if (cell) {
+          expect(text(cell), `${r.id} ${m.id}`).toBe('未报告');
+          continue;
+        }
+        expect(doc.querySelector(`.metrics tr[data-metric="${m.id}"]`), `${r.id} ${m.id}`).toBeNull();
+        expect(missing, `${r.id} ${m.id}`).toContain(m.label);
       }
+      // Every row of the panel's lists holds a stated value.
+      for (const row of doc.querySelectorAll('.metric-table tr[data-metric]')) {
+        expect(row.querySelector('.value'), `${r.id} ${row.getAttribute('data-metric')}`).toBeTruthy();
+      }
+      expect(doc.querySelectorAll('.metric-table .not-reported')).toHaveLength(0);
     }
     expect(checked).toBeGreaterThan(0);
     const mingxi = page('/reports/350421-jiaoyuju/2014/');
-    expect(text(mingxi.querySelector('tr[data-metric="proactive_total"] td'))).toBe('未报告');
+    expect(mingxi.querySelector('tr[data-metric="proactive_total"]')).toBeNull();
+    expect(text(mingxi.querySelector('.missing-items'))).toContain('主动公开');
   });
 
   it('shows approximate values marked 约, exact zeros as 0', () => {
@@ -178,8 +192,10 @@ describe('built site: agency pages', () => {
     expect(text(table.querySelector('tr[data-metric="proactive_total"] td'))).toMatch(/^约600\s*条/);
     expect(text(table.querySelector('tr[data-category="业务工作"] td'))).toMatch(/^450\s*条/);
 
+    // A metric no year states has no row in the full table; its core metric says 未报告 in the summary.
     const mingxi = page('/agencies/350421-jiaoyuju/');
-    expect(text(mingxi.querySelector('table.cross-year tr[data-metric="proactive_total"] td'))).toBe('未报告');
+    expect(mingxi.querySelector('table.cross-year tr[data-metric="proactive_total"]')).toBeNull();
+    expect(text(mingxi.querySelector('table.core-summary tr[data-metric="core_proactive"] td'))).toBe('未报告');
   });
 
   it('shows aliases', () => {

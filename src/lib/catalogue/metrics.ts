@@ -234,6 +234,8 @@ export const APPLICANT_COLUMNS = [
   { id: 'other_org', label: '其他' },
 ] as const;
 export type ApplicantColumnId = (typeof APPLICANT_COLUMNS)[number]['id'];
+/** The template's heading over every applicant column but 自然人. */
+export const LEGAL_PERSON_HEADING = '法人或其他组织';
 export const TOTAL_COLUMN_LABEL = '总计';
 /** Other words reports print over the 总计 column. */
 export const TOTAL_COLUMN_ALIASES: readonly string[] = ['合计'];
