@@ -165,7 +165,11 @@ export function startSearchPage(): void {
     if (run.shown === 0 && exhausted) {
       return `没有找到包含“${run.state.q}”的报告。${filtered ? '可以去掉部分筛选条件再试。' : '可以减少关键词，或换一种说法再试。'}`;
     }
-    return exhausted ? `找到 ${run.shown} 份报告。` : `已显示 ${run.shown} 份报告，还有更多可能的结果。`;
+    // The index finds candidates; each is checked against its text before it is shown. Until all are checked,
+    // their number is an upper bound, said as one.
+    return exhausted
+      ? `找到 ${run.shown} 份报告。`
+      : `找到至多 ${run.candidates.length} 份报告：已核对前 ${run.next} 份，显示其中包含查询词的 ${run.shown} 份。`;
   }
 
   els.form.addEventListener('submit', (event) => {

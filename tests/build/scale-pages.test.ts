@@ -150,9 +150,9 @@ describe('an archive with many agencies', () => {
     expect(rows).toBeGreaterThan(METRIC_TRENDS_MAX_AGENCIES);
     expect(doc.querySelectorAll('figure.trend')).toHaveLength(0);
     expect(doc.querySelector('.trend-elsewhere')!.text).toMatch(/共 \d+ 个机构/);
-    // The agency pages still have theirs.
+    // The agency pages have each core metric's sparkline.
     const agency = doc.querySelector('table.cross-year tbody tr th a')!.getAttribute('href')!;
-    expect(page(agency.slice(1)).querySelectorAll('figure.trend').length).toBeGreaterThan(0);
+    expect(page(agency).querySelectorAll('table.core-summary svg.sparkline').length).toBeGreaterThan(0);
   });
 
   it('states table 三\'s unit once and links each row\'s quote from its header, not from every cell', () => {

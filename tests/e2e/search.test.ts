@@ -90,6 +90,24 @@ describe('search: queries as visitors type them', () => {
     expect(status).toBe(`找到 ${ids.length} 份报告。`);
   });
 
+  it('says how many reports may match before all are checked, and how many do once they are', async () => {
+    await page.goto(`${server.url}search/?${new URLSearchParams({ q: '主动公开' })}`);
+    await waitForSearch(page);
+    const expected = reportsContaining('主动公开');
+    expect(expected.length).toBeGreaterThan(10);
+    const status = (await page.textContent('#search-status')) ?? '';
+    const [, most, checked, shownCount] = /^找到至多 (\d+) 份报告：已核对前 (\d+) 份，显示其中包含查询词的 (\d+) 份。$/.exec(status) ?? [];
+    expect(Number(most), status).toBeGreaterThanOrEqual(expected.length);
+    expect(Number(shownCount)).toBe(await page.locator('#search-results > li').count());
+    expect(Number(checked)).toBeGreaterThanOrEqual(Number(shownCount));
+    // Each result says whose report it is, of which year and template edition.
+    for (const meta of await page.locator('#search-results .result-meta').allTextContents()) {
+      expect(meta).toMatch(/^\S+ · \d{4}年度 · \S+版式$/);
+    }
+    const all = await shown(page);
+    expect(all.status).toBe(`找到 ${expected.length} 份报告。`);
+  });
+
   it('finds exactly one report for a term present in only one report', async () => {
     expect((await searchUrl({ q: '晋商杯' })).ids).toEqual(['140700-jiaoyuju/2014']);
   });
