@@ -66,6 +66,11 @@ export async function loadBody(id: string): Promise<{ html: string; headings: Ma
   return { html: prepared.store.readHtml(key), headings: headings.get(id) ?? [] };
 }
 
+/** A report's sentence keys (its text facts), for "same as last year"; empty when it has none. */
+export async function loadSentenceKeys(id: string): Promise<readonly string[]> {
+  return (await load()).facts.get(id)?.sentences ?? [];
+}
+
 /** Quality checks over the whole archive, once per build; prints the build's one-line summary. */
 export function loadQuality(): Promise<Quality> {
   quality ??= load().then(({ prepared, archive, facts }) => {

@@ -16,6 +16,9 @@ const PAGE_TYPES = [
   ['region', 'regions/3501/'],
   ['compare', 'compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive'],
   ['quality', 'quality/'],
+  ['quality list', 'quality/all/'],
+  ['quality list of a province', 'quality/completeness/35/'],
+  ['report with its repeated sentences marked', 'reports/350128-guanweihui/2013/'],
   ['data', 'data/'],
   ['search with results', `search/?q=${encodeURIComponent('行政复议')}`],
   ['404', 'no-such-page/'],
@@ -30,6 +33,7 @@ describe('accessibility', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}${path}`);
     if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
+    if (_.includes('repeated sentences marked')) await page.check('#mark-repeats');
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;

@@ -1,6 +1,7 @@
 /**
  * The processor of report bodies: Markdown to sanitized HTML with quote
- * anchors and heading ids, through remark and rehype.
+ * anchors, sentence marks (rehype-sentence-marks.ts) and heading ids, through
+ * remark and rehype.
  *
  * Assembled here rather than through Astro's `createMarkdownProcessor`, which
  * always adds steps a report never needs: Shiki highlighting (reports have no
@@ -20,6 +21,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeQuoteAnchors from './rehype-quote-anchors.ts';
 import rehypeRawIfNeeded from './rehype-raw-if-needed.ts';
+import rehypeSentenceMarks from './rehype-sentence-marks.ts';
 import remarkGfmWithoutAutolinks from './remark-gfm-without-autolinks.ts';
 import remarkUnlinkBareUrls from './remark-unlink-bare-urls.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -40,6 +42,7 @@ export function createBodyRenderer(): (body: string, frontmatter: Record<string,
     .use(rehypeRawIfNeeded)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeQuoteAnchors)
+    .use(rehypeSentenceMarks)
     .use(rehypeHeadingIds)
     .use(rehypeStringify);
   return async (body, frontmatter) => {

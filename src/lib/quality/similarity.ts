@@ -5,14 +5,46 @@
  * computed through an index of sentences, not by comparing every pair.
  */
 
-/** Sentences worth comparing: whitespace removed, at least 10 characters, each once. */
+/**
+ * A Markdown body's prose as a reader sees it: without headings and table rows (structure, not prose), list
+ * and quote markers, emphasis, link targets and tags, with entities and escapes read. The report page cuts its
+ * rendered text into the same sentences (src/lib/markdown/rehype-sentence-marks.ts), so the keys agree.
+ */
+export function proseOf(markdown: string): string {
+  return markdown
+    .replace(/^#+\s.*$|^\s*\|.*\|\s*$/gm, '')
+    .replace(/^\s*>\s?/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>/g, '')
+    // An escaped mark is text: kept aside (as a private-use character) while emphasis marks are removed.
+    .replace(/\\([\\`*_~])/g, (_, mark: string) => String.fromCharCode(0xe000 + mark.charCodeAt(0)))
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/(\*\*|__|~~|[*_`])/g, '')
+    .replace(/[\ue000-\ue0ff]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000))
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+/** Where a sentence ends. */
+export const SENTENCE_END = /[。！？；\n]/;
+
+/** A sentence as compared: whitespace removed. Shorter than MIN_SENTENCE it is not worth comparing. */
+export const normalSentence = (sentence: string): string => sentence.replace(/\s+/g, '');
+export const MIN_SENTENCE = 10;
+
+/** Sentences worth comparing: of the prose (`proseOf`), whitespace removed, at least 10 characters, each once. */
 export function sentencesOf(text: string): Set<string> {
   return new Set(
-    text
-      .replace(/^#+\s.*$|^\|.*\|$/gm, '') // headings and table rows are structure, not prose
-      .split(/[。！？；\n]/)
-      .map((s) => s.replace(/\s+/g, ''))
-      .filter((s) => s.length >= 10),
+    proseOf(text)
+      .split(SENTENCE_END)
+      .map(normalSentence)
+      .filter((s) => s.length >= MIN_SENTENCE),
   );
 }
 

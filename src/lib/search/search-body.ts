@@ -10,6 +10,8 @@
  * was a position in the index lists of its words, which a query downloads: a
  * label in every report is in every report's list.
  *
+ * The sentence marks of the page (`<span data-s>`) are left out: they change no text.
+ *
  * Pagefind records every element with an id as an anchor, with its text, in each
  * result's fragment. The search page uses only the headings' (the section a
  * match falls under), so the quote ids of rows and marks are left out.
@@ -54,7 +56,12 @@ export function headingIdsOnly(html: string): string {
   return html.replace(/<(?!h[1-6][\s>])([a-z][a-z0-9]*)(\s[^>]*?)?\sid="[^"]*"/gi, (_, name: string, before: string | undefined) => `<${name}${before ?? ''}`);
 }
 
+/** The body without the sentence marks the page uses for "same as last year" (rehype-sentence-marks.ts): they wrap text only. */
+export function withoutSentenceMarks(html: string): string {
+  return html.replace(/<span data-s="[^"]*">([^<]*)<\/span>/g, '$1');
+}
+
 /** A rendered report body as the search index reads it (see the module comment). */
 export function searchBody(bodyHtml: string): string {
-  return headingIdsOnly(bodyHtml.replace(TABLE, collapseMergedCells));
+  return headingIdsOnly(withoutSentenceMarks(bodyHtml).replace(TABLE, collapseMergedCells));
 }
