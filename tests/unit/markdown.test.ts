@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { withoutSentenceMarks } from '../../src/lib/search/search-body.ts';
 import { createBodyRenderer } from '../../src/lib/markdown/processor.ts';
 
 const renderer = createBodyRenderer();
 
-const render = async (markdown: string, frontmatter: Record<string, unknown> = {}) => (await renderer(markdown, frontmatter)).html;
+/** The body as HTML, without the sentence marks (tests/unit/sentence-marks.test.ts tests those). */
+const render = async (markdown: string, frontmatter: Record<string, unknown> = {}) => withoutSentenceMarks((await renderer(markdown, frontmatter)).html);
 
 describe('report Markdown pipeline', () => {
   it('removes scripts, event handlers, javascript: links and iframes but keeps their harmless text', async () => {
