@@ -1,49 +1,72 @@
 /**
- * The compare page in the browser: checkboxes ⇄ URL, and the table of a complete
- * selection, made from the chosen agencies' data files (/data/agencies/<id>.json).
+ * The compare page in the browser: the chosen agencies (a type-ahead over
+ * /data/agency-index.json, src/lib/agency-picker.ts) and metrics ⇄ URL, and the
+ * table of a complete selection, made from the chosen agencies' data files
+ * (/data/agencies/<id>.json).
  */
+import { matchAgencies, type AgencyEntry, type AgencyIndex } from '../lib/agency-picker.ts';
 import { compareRows, isComplete, MAX_AGENCIES, MIN_AGENCIES, selectionFromParams, selectionToParams, type CompareAgency, type CompareCell, type Selection } from '../lib/compare.ts';
 import { APPROX_MARK, APPROX_NOTE, formatNumber, NOT_REPORTED } from '../lib/format.ts';
 import { paths, withBase } from '../lib/urls.ts';
 
 const BASE = import.meta.env.BASE_URL;
 
+/** Fetched once, when first needed; a failed fetch is tried again next time. */
+function fetchJson<T>(cache: Map<string, Promise<T>>, path: string): Promise<T> {
+  let data = cache.get(path);
+  if (!data) {
+    data = fetch(withBase(BASE, path)).then((r) => {
+      if (!r.ok) throw new Error(`${r.status}`);
+      return r.json() as Promise<T>;
+    });
+    data.catch(() => cache.delete(path));
+    cache.set(path, data);
+  }
+  return data;
+}
+
 export function startComparePage(): void {
   const form = document.querySelector<HTMLFormElement>('#compare-form')!;
   const status = document.querySelector<HTMLElement>('#compare-status')!;
   const matrix = document.querySelector<HTMLElement>('#compare-matrix')!;
+  const chosenList = document.querySelector<HTMLUListElement>('#chosen-agencies')!;
+  const picker = document.querySelector<HTMLElement>('#agency-picker')!;
+  const input = document.querySelector<HTMLInputElement>('#agency-q')!;
+  const options = document.querySelector<HTMLUListElement>('#agency-options')!;
   const boxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-  const agencies = boxes('a').map((b) => b.value);
   const metrics = new Map(boxes('m').map((b) => [b.value, { label: b.parentElement!.textContent!.trim(), unit: b.dataset['unit'] ?? '' }]));
+  picker.hidden = false;
 
-  const loaded = new Map<string, Promise<CompareAgency>>();
-  const load = (id: string): Promise<CompareAgency> => {
-    let data = loaded.get(id);
-    if (!data) {
-      data = fetch(withBase(BASE, `/data/agencies/${encodeURIComponent(id)}.json`)).then((r) => {
-        if (!r.ok) throw new Error(`${r.status}`);
-        return r.json() as Promise<CompareAgency>;
-      });
-      data.catch(() => loaded.delete(id)); // a failed file is fetched again next time
-      loaded.set(id, data);
-    }
-    return data;
-  };
+  const agencyFiles = new Map<string, Promise<CompareAgency>>();
+  const indexFile = new Map<string, Promise<AgencyIndex>>();
+  const loadIndex = () => fetchJson(indexFile, '/data/agency-index.json');
+  let known = new Map<string, AgencyEntry>();
+  let chosen: string[] = [];
 
-  const fromUrl = () => selectionFromParams(new URLSearchParams(location.search), agencies, [...metrics.keys()]);
-  const fromForm = (): Selection => ({ agencies: boxes('a').filter((b) => b.checked).map((b) => b.value), metrics: boxes('m').filter((b) => b.checked).map((b) => b.value) });
   const say = (text: string, error = false) => {
     status.textContent = text;
     status.classList.toggle('error', error);
   };
 
+  function renderChosen(): void {
+    chosenList.replaceChildren(...chosen.map((id) => {
+      const name = known.get(id)?.[1] ?? id;
+      const remove = element('button', { type: 'button', 'aria-label': `移除${name}` }, '×');
+      remove.addEventListener('click', () => commit({ agencies: chosen.filter((a) => a !== id), metrics: checkedMetrics() }));
+      return element('li', { 'data-agency': id }, name, element('input', { type: 'hidden', name: 'a', value: id }), remove);
+    }));
+    input.disabled = chosen.length >= MAX_AGENCIES;
+    input.placeholder = input.disabled ? `已选 ${MAX_AGENCIES} 个机构（最多）` : '';
+  }
+
+  const checkedMetrics = () => boxes('m').filter((b) => b.checked).map((b) => b.value);
+
   let generation = 0;
   async function apply(selection: Selection): Promise<void> {
     const mine = ++generation;
-    for (const b of boxes('a')) b.checked = selection.agencies.includes(b.value);
+    chosen = [...selection.agencies];
+    renderChosen();
     for (const b of boxes('m')) b.checked = selection.metrics.includes(b.value);
-    const full = selection.agencies.length >= MAX_AGENCIES;
-    for (const b of boxes('a')) b.disabled = full && !b.checked;
     if (!isComplete(selection)) {
       matrix.replaceChildren();
       say(`请选择 ${MIN_AGENCIES}–${MAX_AGENCIES} 个机构和至少 1 个指标（已选 ${selection.agencies.length} 个机构、${selection.metrics.length} 个指标）。`);
@@ -52,7 +75,7 @@ export function startComparePage(): void {
     say('正在读取所选机构的数据…');
     matrix.setAttribute('aria-busy', 'true');
     try {
-      const data = await Promise.all(selection.agencies.map(load));
+      const data = await Promise.all(selection.agencies.map((id) => fetchJson(agencyFiles, `/data/agencies/${encodeURIComponent(id)}.json`)));
       if (mine !== generation) return;
       matrix.replaceChildren(compareTable(compareRows(data, selection.metrics), selection.metrics.map((id) => ({ id, ...metrics.get(id)! }))));
       say(`正在比较 ${selection.agencies.length} 个机构的 ${selection.metrics.length} 个指标。`);
@@ -65,19 +88,97 @@ export function startComparePage(): void {
     }
   }
 
+  /** The selection in the URL, its agencies checked against the index (read first when the URL names any). */
+  async function fromUrl(): Promise<Selection> {
+    const params = new URLSearchParams(location.search);
+    if (params.getAll('a').length) {
+      say('正在读取机构列表…');
+      known = new Map((await loadIndex()).agencies.map((e) => [e[0], e]));
+    }
+    return selectionFromParams(params, [...known.keys()], [...metrics.keys()]);
+  }
+
   // Every change shows at once; the button is for those who submit with the keyboard.
-  const choose = () => {
-    const selection = fromForm();
+  function commit(selection: Selection): void {
     history.pushState(null, '', `${location.pathname}?${selectionToParams(selection)}`);
     void apply(selection);
-  };
-  form.addEventListener('change', choose);
+  }
+
+  // The type-ahead: options under the input, chosen with the arrow keys and Enter, or a tap.
+  let matches: AgencyEntry[] = [];
+  let active = -1;
+  function showOptions(): void {
+    options.replaceChildren(...matches.map(([id, shortName, name, , , province], i) =>
+      element('li', { role: 'option', id: `agency-option-${i}`, 'data-agency': id, 'aria-selected': String(i === active) },
+        shortName, element('span', { class: 'meta' }, `${name === shortName ? '' : `${name} · `}${province}`))));
+    const open = matches.length > 0;
+    options.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `agency-option-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  }
+  function close(): void {
+    matches = [];
+    active = -1;
+    showOptions();
+  }
+  function choose(id: string): void {
+    input.value = '';
+    close();
+    if (chosen.includes(id) || chosen.length >= MAX_AGENCIES) return;
+    commit({ agencies: [...chosen, id], metrics: checkedMetrics() });
+    input.focus();
+  }
+  let typed = 0;
+  input.addEventListener('input', async () => {
+    const mine = ++typed;
+    let index: AgencyIndex;
+    try {
+      index = await loadIndex();
+    } catch {
+      say('机构列表读取失败，请检查网络后重试。', true);
+      return;
+    }
+    if (mine !== typed) return;
+    known = new Map(index.agencies.map((e) => [e[0], e]));
+    matches = matchAgencies(index, input.value).filter(([id]) => !chosen.includes(id));
+    active = matches.length ? 0 : -1;
+    showOptions();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!matches.length) return;
+      event.preventDefault();
+      active = (active + (event.key === 'ArrowDown' ? 1 : matches.length - 1)) % matches.length;
+      showOptions();
+      document.getElementById(`agency-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+    } else if (event.key === 'Enter' && active >= 0 && matches[active]) {
+      event.preventDefault();
+      choose(matches[active]![0]);
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  // mousedown, not click: the input keeps its focus, and the option is still there when the event arrives.
+  options.addEventListener('mousedown', (event) => {
+    const option = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
+    if (!option) return;
+    event.preventDefault();
+    choose(option.dataset['agency']!);
+  });
+  input.addEventListener('blur', () => window.setTimeout(close, 0));
+
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    commit({ agencies: chosen, metrics: checkedMetrics() });
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    choose();
+    commit({ agencies: chosen, metrics: checkedMetrics() });
   });
-  window.addEventListener('popstate', () => void apply(fromUrl()));
-  void apply(fromUrl());
+  const fromUrlAndApply = () => fromUrl().then(apply, () => say('机构列表读取失败，请检查网络后刷新页面重试。', true));
+  window.addEventListener('popstate', () => void fromUrlAndApply());
+  void fromUrlAndApply();
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

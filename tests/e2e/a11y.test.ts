@@ -15,6 +15,7 @@ const PAGE_TYPES = [
   ['metric', 'metrics/core_proactive/'],
   ['region', 'regions/3501/'],
   ['compare', 'compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive'],
+  ['compare with the type-ahead open', 'compare/'],
   ['quality', 'quality/'],
   ['quality list', 'quality/all/'],
   ['quality list of a province', 'quality/completeness/35/'],
@@ -34,6 +35,10 @@ describe('accessibility', () => {
     await page.goto(`${site.server.url}${path}`);
     if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
     if (_.includes('repeated sentences marked')) await page.check('#mark-repeats');
+    if (_.includes('type-ahead open')) {
+      await page.fill('#agency-q', 'pt');
+      await page.waitForSelector('#agency-options [role="option"]');
+    }
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;

@@ -23,6 +23,13 @@ const metricsShown = (p: Page) => p.$$eval('#compare-matrix thead th[data-metric
 const cell = (p: Page, report: string, metric: string) =>
   p.$eval(`#compare-matrix tr[data-report="${report}"] td[data-metric="${metric}"]`, (td) => td.textContent!.replace(/\s+/g, ' ').trim());
 const waitForTable = (p: Page) => p.waitForFunction(() => document.querySelector('#compare-status')!.textContent!.startsWith('正在比较'));
+const chosenAgencies = (p: Page) => p.$$eval('#chosen-agencies li', (lis) => lis.map((li) => (li as HTMLElement).dataset['agency']!));
+/** Type into the type-ahead and wait for its options. */
+async function typeAgency(p: Page, query: string): Promise<string[]> {
+  await p.fill('#agency-q', query);
+  await p.waitForFunction(() => !document.querySelector('#agency-options')!.hasAttribute('hidden'));
+  return p.$$eval('#agency-options [role="option"]', (os) => os.map((o) => (o as HTMLElement).dataset['agency']!));
+}
 
 describe('compare page', () => {
   it('with JavaScript: the selection goes to the URL, and the table shows its agencies\' reports from their data files', async () => {
@@ -32,19 +39,26 @@ describe('compare page', () => {
     await page.goto(`${site.server.url}compare/`);
     expect(await page.textContent('#compare-status')).toContain('请选择');
     expect(await rows(page)).toEqual([]);
-    await page.check('input[name="a"][value="370303-jiaoyuju"]');
-    await page.check('input[name="a"][value="350128-guanweihui"]');
+    // By name, chosen with the keyboard; by pinyin initials (平潭综合实验区: ptzh), chosen with a tap.
+    expect(await typeAgency(page, '张店')).toEqual(['370303-jiaoyuju']);
+    await page.keyboard.press('Enter');
+    expect(await chosenAgencies(page)).toEqual(['370303-jiaoyuju']);
+    expect(await page.inputValue('#agency-q')).toBe('');
+    expect(await typeAgency(page, 'ptzh')).toContain('350128-guanweihui');
+    await page.click('#agency-options [data-agency="350128-guanweihui"]');
+    expect(await chosenAgencies(page)).toEqual(['370303-jiaoyuju', '350128-guanweihui']);
     await page.check('input[name="m"][value="core_proactive"]');
     await waitForTable(page);
     const url = new URL(page.url());
-    expect(url.searchParams.getAll('a')).toEqual(['350128-guanweihui', '370303-jiaoyuju']);
+    expect(url.searchParams.getAll('a')).toEqual(['370303-jiaoyuju', '350128-guanweihui']);
     expect(url.searchParams.getAll('m')).toEqual(['core_proactive']);
     expect(await page.textContent('#compare-status')).toBe('正在比较 2 个机构的 1 个指标。');
-    expect(fetched.filter((p) => p.startsWith('/data/'))).toEqual(['/data/agencies/350128-guanweihui.json', '/data/agencies/370303-jiaoyuju.json']);
+    // The small index once, then the chosen agencies' files.
+    expect(fetched.filter((p) => p.startsWith('/data/'))).toEqual(['/data/agency-index.json', '/data/agencies/370303-jiaoyuju.json', '/data/agencies/350128-guanweihui.json']);
 
     // One row per report of the two, by agency as chosen, then by year.
     const chosen = (id: string) => reports.filter((r) => r.data.agency === id).map((r) => `${id}/${r.data.year}`).sort();
-    expect(await rows(page)).toEqual([...chosen('350128-guanweihui'), ...chosen('370303-jiaoyuju')]);
+    expect(await rows(page)).toEqual([...chosen('370303-jiaoyuju'), ...chosen('350128-guanweihui')]);
     expect(await metricsShown(page)).toEqual(['core_proactive']);
     // Each value as the data file states it, approximate ones marked, and 未报告 (never 0) where the report states none.
     let stated = 0;
@@ -63,7 +77,7 @@ describe('compare page', () => {
     await shared.goto(page.url());
     await waitForTable(shared);
     expect(await metricsShown(shared)).toEqual(['core_proactive']);
-    expect(await shared.isChecked('input[name="a"][value="370303-jiaoyuju"]')).toBe(true);
+    expect(await chosenAgencies(shared)).toEqual(['370303-jiaoyuju', '350128-guanweihui']);
     await page.goBack();
     expect(await page.isChecked('input[name="m"][value="core_proactive"]')).toBe(false);
     expect(await rows(page)).toEqual([]);
@@ -72,12 +86,23 @@ describe('compare page', () => {
     await shared.close();
   });
 
-  it('allows at most six agencies', async () => {
+  it('allows at most six agencies, and a chosen one can be removed', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.url}compare/`);
-    const boxes = await page.$$('input[name="a"]');
-    for (const box of boxes.slice(0, 6)) await box.check();
-    if (boxes.length > 6) expect(await boxes[6]!.isDisabled()).toBe(true);
+    const ids = [...new Set(reports.map((r) => r.data.agency))].sort();
+    expect(ids.length).toBeGreaterThan(6);
+    await page.goto(`${site.server.url}compare/?${ids.map((id) => `a=${id}`).join('&')}`);
+    await page.waitForFunction(() => document.querySelectorAll('#chosen-agencies li').length > 0);
+    expect(await chosenAgencies(page)).toEqual(ids.slice(0, 6));
+    expect(await page.isDisabled('#agency-q')).toBe(true);
+    await page.click(`#chosen-agencies li[data-agency="${ids[0]}"] button`);
+    expect(await chosenAgencies(page)).toEqual(ids.slice(1, 6));
+    expect(await page.isDisabled('#agency-q')).toBe(false);
+    expect(new URL(page.url()).searchParams.getAll('a')).toEqual(ids.slice(1, 6));
+    // A chosen agency is not offered again; Escape closes the options.
+    const offered = await typeAgency(page, '教育');
+    expect(offered.some((id) => ids.slice(1, 6).includes(id))).toBe(false);
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('#agency-options')).toBe(true);
     await page.close();
   });
 
@@ -106,9 +131,10 @@ describe('compare page', () => {
     await context.close();
   });
 
-  it('does not grow with the archive: the page holds no report, only the choices', () => {
+  it('does not grow with the archive: the page holds no report and no agency, only the metrics to choose', () => {
     const html = readFileSync(join(DIST, 'compare', 'index.html'), 'utf8');
     expect(html).not.toContain('data-report');
+    for (const id of new Set(reports.map((r) => r.data.agency))) expect(html).not.toContain(id);
     expect((html.match(/name="m"/g) ?? []).length).toBe(CORE_METRICS.length);
   });
 });
