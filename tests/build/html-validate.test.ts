@@ -6,8 +6,13 @@ import { DIST, htmlFiles, requireDist } from '../helpers/dist.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
-  // Checkbox groups share a name by design (compare: ?a=…&a=…).
-  rules: { 'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }] },
+  rules: {
+    // Checkbox groups share a name by design (compare: ?m=…&m=…).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
+    // The compare page's type-ahead is the ARIA combobox pattern: its listbox filters as one types, which a
+    // native <select> cannot; every other role must still be a native element.
+    'prefer-native-element': ['error', { exclude: ['listbox'] }],
+  },
 });
 
 beforeAll(() => requireDist());

@@ -111,3 +111,50 @@ describe('JSON data files', () => {
     expect(validate('agency', { id: 1, reports: [{ id: 1 }] })).not.toEqual([]);
   });
 });
+
+describe('open data at scale: split by year, frames', () => {
+  const years = () => [...new Set(reports.map((r) => r.data.year))].sort();
+
+  it('splits reports.csv by year: the same header, and together exactly its rows', () => {
+    const all: string[] = [];
+    for (const year of years()) {
+      const text = read(`reports/${year}.csv`);
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      const records = parse(text.replace(/^\uFEFF/, '')) as string[][];
+      expect(records[0]).toEqual(header);
+      const ids = records.slice(1).map((r) => r[header.indexOf('id')]!);
+      expect(ids.every((id) => id.endsWith(`/${year}`))).toBe(true);
+      all.push(...records.slice(1).map((r) => r.join('\u0001')));
+    }
+    const whole = (parse(csvText.replace(/^\uFEFF/, '')) as string[][]).slice(1).map((r) => r.join('\u0001'));
+    expect(all.sort()).toEqual(whole.sort());
+  });
+
+  it('gives each metric across all agencies for one year: every report stating it, as stated, and no other', () => {
+    const ajv = new Ajv2020({ strict: false });
+    const valid = ajv.compile(json('schemas/frame.schema.json') as object);
+    let frames = 0;
+    for (const metric of ['core_proactive', 'admin_reviews', 'proactive_total']) {
+      for (const year of years()) {
+        const frame = json(`frames/${metric}/${year}.json`) as { reports: number; stated: number; rows: { agency: string; name: string; value: number; approx: boolean }[] };
+        expect(valid(frame), JSON.stringify(valid.errors)).toBe(true);
+        const ofYear = reports.filter((r) => r.data.year === year);
+        const expected = ofYear.flatMap((r) => {
+          const core = CORE_METRICS.find((c) => c.id === metric);
+          const v = core ? coreValue(r.data, core).value : r.data.metrics[metric];
+          return v ? [{ agency: r.data.agency, value: v.value, approx: v.approx }] : [];
+        });
+        expect(frame.reports).toBe(ofYear.length);
+        expect(frame.stated).toBe(expected.length);
+        const byAgency = (a: { agency: string }, b: { agency: string }) => a.agency.localeCompare(b.agency);
+        expect(frame.rows.map(({ agency, value, approx }) => ({ agency, value, approx })).sort(byAgency)).toEqual(expected.sort(byAgency));
+        // The CSV holds the same rows.
+        const csv = parse(read(`frames/${metric}/${year}.csv`).replace(/^\uFEFF/, '')) as string[][];
+        expect(csv[0]).toEqual(['agency', 'name', 'value', 'approx']);
+        expect(csv.slice(1)).toEqual(frame.rows.map((r) => [r.agency, r.name, String(r.value), String(r.approx)]));
+        frames++;
+      }
+    }
+    expect(frames).toBeGreaterThan(10);
+  });
+});

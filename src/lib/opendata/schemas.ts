@@ -35,6 +35,15 @@ export const agencyJsonSchema = z.object({
 export const DATA_SCHEMAS = {
   agencies: z.array(agencyJsonSchema),
   agency: agencyJsonSchema.extend({ reports: z.array(reportJsonSchema) }),
+  frame: z.object({
+    metric: z.string(),
+    label: z.string(),
+    unit: z.string(),
+    year: z.number().int(),
+    reports: z.number().int(),
+    stated: z.number().int(),
+    rows: z.array(z.object({ agency: z.string(), name: z.string(), value: z.number(), approx: z.boolean() })),
+  }),
   metrics: z.object({ metrics: z.array(z.object({ id: z.string(), label: z.string(), unit: z.string() }).loose()), core: z.array(z.object({ id: z.string() }).loose()) }),
 } as const;
 
