@@ -1,0 +1,45 @@
+/**
+ * Printing a report page: Chromium prints it (page.pdf, print media), and the PDF's text (pdftotext, from
+ * poppler-utils) holds the report and its metrics, without the site's navigation and controls.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/site.ts';
+
+const site = useBuiltSite();
+
+describe('print', () => {
+  it('prints a report page as the report and its metrics', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}reports/350128-guanweihui/2013/`);
+    await page.emulateMedia({ media: 'print' });
+    // What print hides, hidden; what the report is, shown.
+    for (const hidden of ['.skip-link', '.site-header nav', '.site-search', '.breadcrumbs', '.year-nav', '.toc', '.repeat-label', '.site-footer']) {
+      expect(await page.isHidden(hidden), hidden).toBe(true);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'nianbao-print-'));
+    try {
+      const pdf = join(dir, 'report.pdf');
+      writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+      const title = ((await page.textContent('h1')) ?? '').replace(/\s+/g, '');
+      expect(text).toContain(title);
+      expect(text).toContain('指标');
+      expect(text).toContain('全文');
+      // A metric's value and the body's last paragraph are both in the print.
+      const value = ((await page.textContent('.metric-table .value .num')) ?? '').trim();
+      expect(text).toContain(value);
+      const last = ((await page.locator('.report-body p').last().textContent()) ?? '').replace(/\s+/g, '').slice(0, 20);
+      expect(text).toContain(last);
+      // Not the site's navigation (机构 年度 指标 比较 数据 搜索) nor the citation's copy button.
+      expect(text).not.toContain('机构年度指标比较数据搜索');
+      expect(text).not.toContain('复制引用');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Every page type at a phone's width (390 px) and a desktop's (1280 px), in Chromium: nothing makes the page
+ * wider than the screen (wide tables scroll inside their own box). A screenshot of each is written to
+ * .builds/screenshots/ for a person to look at; the test does not compare pixels.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILDS } from '../helpers/build.ts';
+import { useBuiltSite } from '../helpers/site.ts';
+
+const PAGE_TYPES = [
+  ['home', ''],
+  ['agencies', 'agencies/'],
+  ['agency', 'agencies/350128-guanweihui/'],
+  ['report (pre2019)', 'reports/110109-jiaowei/2014/'],
+  ['report (2021)', 'reports/350128-guanweihui/2022/'],
+  ['year', 'years/2014/'],
+  ['metric', 'metrics/core_proactive/'],
+  ['region', 'regions/3501/'],
+  ['compare', 'compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive'],
+  ['quality', 'quality/'],
+  ['quality list', 'quality/all/'],
+  ['data', 'data/'],
+  ['search', `search/?q=${encodeURIComponent('行政复议')}`],
+] as const;
+
+const site = useBuiltSite();
+const SHOTS = join(BUILDS, 'screenshots');
+
+describe('widths', () => {
+  for (const width of [390, 1280]) {
+    it.each(PAGE_TYPES)(`%s fits ${width} px`, async (name, path) => {
+      mkdirSync(SHOTS, { recursive: true });
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.server.url}${path}`);
+      if (path.startsWith('search/')) await page.waitForSelector('#search-results li');
+      if (path.startsWith('compare/')) await page.waitForSelector('#compare-matrix table');
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      await page.screenshot({ path: join(SHOTS, `${width}-${name.replace(/\W+/g, '-')}.png`), fullPage: true });
+      expect(wide, `${path} at ${width} px`).toBeLessThanOrEqual(width);
+      await page.close();
+    });
+  }
+});
