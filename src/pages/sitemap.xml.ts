@@ -1,19 +1,13 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../data/archive.ts';
-import { sitemap } from '../lib/feed.ts';
+import { sitemap, sitemapIndex, sitemapParts, sitemapPaths } from '../lib/feed.ts';
 import { metricPageIds } from '../lib/metric-view.ts';
 import { regionsOf } from '../lib/regions.ts';
-import { paths } from '../lib/urls.ts';
 
+/** The sitemap; past 50,000 URLs, an index of its parts (/sitemaps/<n>.xml). */
 export const GET: APIRoute = async ({ site }) => {
   const archive = await loadArchive();
-  const all = [
-    paths.home(), paths.agencies(), paths.years(), paths.metrics(), paths.compare(), paths.quality(), paths.data(), paths.search(),
-    ...archive.agencies.map((a) => paths.agency(a.id)),
-    ...archive.reports.map((r) => paths.report(r.agency, r.year)),
-    ...archive.years.map((y) => paths.year(y)),
-    ...metricPageIds(archive).map((id) => paths.metric(id)),
-    ...regionsOf(archive.agencies).map((r) => paths.region(r.code)),
-  ];
-  return new Response(sitemap(all, site, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const all = sitemapPaths(archive, metricPageIds(archive), regionsOf(archive.agencies).map((r) => r.code));
+  const body = sitemapParts(all.length) === 1 ? sitemap(all, site, import.meta.env.BASE_URL) : sitemapIndex(all.length, site, import.meta.env.BASE_URL);
+  return new Response(body, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

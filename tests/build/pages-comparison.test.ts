@@ -74,7 +74,7 @@ describe('comparison pages', () => {
 });
 
 describe('feed, sitemap, canonical, citation', () => {
-  it('has an Atom feed entry and a sitemap URL for every report', () => {
+  it('has an Atom feed entry for each of the newest reports (all of them here) and a sitemap URL for every report', () => {
     const feed = readFileSync(join(DIST, 'feed.xml'), 'utf8');
     expect(feed.match(/<entry>/g)).toHaveLength(reports.length);
     const map = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');

@@ -9,6 +9,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../src/cli/bench/generate.ts';
 import { largestPages, PAGE_BUDGET_GZIP } from '../../src/cli/page-sizes.ts';
+import { FEED_ENTRIES } from '../../src/lib/feed.ts';
 import { METRIC_RANKING_TOP, METRIC_TRENDS_MAX_AGENCIES } from '../../src/lib/metric-view.ts';
 import { AGENCIES_LISTED_INLINE, PAGE_SIZES } from '../../src/lib/paginate.ts';
 import { buildDir, buildSite } from '../helpers/build.ts';
@@ -58,6 +59,13 @@ describe('the size budget', () => {
     const [largest] = largestPages(join(work, 'dist'), 1);
     expect(largest!.gzip).toBeGreaterThan(0);
     expect(largest!.gzip, largest!.path).toBeLessThanOrEqual(PAGE_BUDGET_GZIP);
+  });
+
+  it('keeps the feed to the newest reports and lists every report in the sitemap', () => {
+    const feed = readFileSync(join(work, 'dist', 'feed.xml'), 'utf8');
+    expect(feed.match(/<entry>/g)).toHaveLength(FEED_ENTRIES);
+    const map = readFileSync(join(work, 'dist', 'sitemap.xml'), 'utf8');
+    for (const id of reportFiles) expect(map).toContain(`/reports/${id}/</loc>`);
   });
 
   it('lists each year\'s reports a page at a time, with stable numbered URLs, and loses none', () => {
