@@ -3,7 +3,7 @@
  * 2,000 reports (the bench's generator): every page within the size budget, lists
  * that grow with the archive cut into linked pages, and no report lost from them.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,16 @@ describe('the size budget', () => {
     const [largest] = largestPages(join(work, 'dist'), 1);
     expect(largest!.gzip).toBeGreaterThan(0);
     expect(largest!.gzip, largest!.path).toBeLessThanOrEqual(PAGE_BUDGET_GZIP);
+  });
+
+  it('has no large JSON for a page to fetch: the type-ahead index and each agency\'s file stay small', () => {
+    const size = (path: string) => statSync(join(work, 'dist', path)).size;
+    expect(size('data/agency-index.json')).toBeGreaterThan(0);
+    expect(size('data/agency-index.json')).toBeLessThan(PAGE_BUDGET_GZIP);
+    const largestAgency = Math.max(...readdirSync(join(work, 'dist', 'data', 'agencies')).map((f) => size(`data/agencies/${f}`)));
+    expect(largestAgency).toBeLessThan(1024 * 1024);
+    // The compare page itself lists no agency.
+    expect(readFileSync(join(work, 'dist', 'compare', 'index.html'), 'utf8')).not.toContain(reportFiles[0]!.split('/')[0]!);
   });
 
   it('keeps the feed to the newest reports and lists every report in the sitemap', () => {
