@@ -1,5 +1,5 @@
 /**
- * Frames: one metric across all agencies for one year (as SEC EDGAR's frames
+ * Frames: one comparable core metric across all agencies for one year (as SEC EDGAR's frames
  * API gives one concept for one period), at `/data/frames/<metric>/<year>.json`
  * and `.csv`. A frame lists the reports of that year that state the metric; a
  * report of that year missing from it does not state it (未报告, not 0), and

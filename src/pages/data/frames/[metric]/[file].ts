@@ -2,15 +2,21 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildsCross, loadArchive } from '../../../../data/archive.ts';
 import type { Report } from '../../../../lib/archive.ts';
 import { cacheKeyOf } from '../../../../lib/cache-key.ts';
-import { metricPageIds, valueOf } from '../../../../lib/metric-view.ts';
+import { CORE_METRICS } from '../../../../lib/catalogue/core.ts';
+import { valueOf } from '../../../../lib/metric-view.ts';
 import { frameCsv, frameOf } from '../../../../lib/opendata/frames.ts';
 
-/** `/data/frames/<metric>/<year>.json` and `.csv`: one metric across all agencies for one year (src/lib/opendata/frames.ts). */
+/**
+ * `/data/frames/<metric>/<year>.json` and `.csv`: one comparable core metric across all agencies for one year
+ * (src/lib/opendata/frames.ts). Only the core: it means the same in every template edition, so a frame compares
+ * like with like; every other metric of a year is in reports/<year>.csv. Frames of all hundred-odd metrics were
+ * 3,600 files at 100,000 reports, all built by the cross part, the one process near the 4 GB limit.
+ */
 export const getStaticPaths = (async () => {
   if (!buildsCross()) return []; // a part of a build in parts that builds report pages only (src/build/parts.ts)
   const archive = await loadArchive();
   const byYear = Map.groupBy(archive.reports, (r) => r.year);
-  return metricPageIds(archive).flatMap((metric) =>
+  return CORE_METRICS.map((c) => c.id).flatMap((metric) =>
     archive.years.flatMap((year) => {
       const reports = byYear.get(year) ?? [];
       // What the file holds: every report of the year's value of the metric, and its agency's short name.
