@@ -10,6 +10,8 @@ import { contentPaths } from '../build/content-paths.ts';
 import type { Archive } from '../lib/archive.ts';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { runChecks, summaryLine, type Quality } from '../lib/quality/index.ts';
+import { listedFindings, qualityListings, type QualityListing } from '../lib/quality/listing.ts';
+import { regionOrder } from '../lib/archive.ts';
 import type { TextFacts } from '../lib/quality/text-facts.ts';
 import { reportPathParts } from '../lib/validate/integrity.ts';
 import { buildsAgencyPages, buildsCrossPages, needsWholeArchive, partFromEnv, type BuildPart } from '../build/parts.ts';
@@ -34,6 +36,8 @@ export const buildsAgencyPagesOf = (agencyId: string): boolean => buildsAgencyPa
 
 let loaded: Promise<Loaded> | undefined;
 let quality: Promise<Quality> | undefined;
+let order: Promise<Map<string, number>> | undefined;
+let listings: Promise<QualityListing[]> | undefined;
 
 function load(): Promise<Loaded> {
   loaded ??= (async () => {
@@ -80,4 +84,17 @@ export function loadQuality(): Promise<Quality> {
     return result;
   });
   return quality;
+}
+
+/** Agency id → its place in region order (province, city, name): the order of every paginated list, found once per build. */
+export function loadRegionOrder(): Promise<ReadonlyMap<string, number>> {
+  order ??= loadArchive().then((archive) => regionOrder(archive.agencies));
+  return order;
+}
+
+/** The quality pages' lists (src/lib/quality/listing.ts), made once for the overview and the list pages. */
+export function loadQualityListings(): Promise<QualityListing[]> {
+  listings ??= Promise.all([loadArchive(), loadQuality(), loadRegionOrder()]).then(([archive, q, o]) =>
+    qualityListings(listedFindings(q.findings, o), archive.agencyById));
+  return listings;
 }

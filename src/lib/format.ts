@@ -27,3 +27,6 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/** A share (0–1) as a whole percentage: "72%". */
+export const percent = (share: number): string => `${Math.round(share * 100)}%`;

@@ -1,27 +1,15 @@
 /** axe-core (wcag2a, wcag2aa) on one page of every type: 0 violations. */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { PAGE_TYPES as SITE_PAGE_TYPES } from '../helpers/page-types.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 
+/** Every page type, and states of some: the quality list of a province, the type-ahead open, last year's sentences marked, a 404. */
 const PAGE_TYPES = [
-  ['home', ''],
-  ['agencies', 'agencies/'],
-  ['agency', 'agencies/350128-guanweihui/'],
-  ['report (pre2019)', 'reports/110109-jiaowei/2014/'],
-  ['report (2021)', 'reports/350128-guanweihui/2022/'],
-  ['years', 'years/'],
-  ['year', 'years/2014/'],
-  ['metrics', 'metrics/'],
-  ['metric', 'metrics/core_proactive/'],
-  ['region', 'regions/3501/'],
-  ['compare', 'compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive'],
+  ...SITE_PAGE_TYPES,
   ['compare with the type-ahead open', 'compare/'],
-  ['quality', 'quality/'],
-  ['quality list', 'quality/all/'],
   ['quality list of a province', 'quality/completeness/35/'],
   ['report with its repeated sentences marked', 'reports/350128-guanweihui/2013/'],
-  ['data', 'data/'],
-  ['search with results', `search/?q=${encodeURIComponent('行政复议')}`],
   ['404', 'no-such-page/'],
 ] as const;
 

@@ -3,7 +3,8 @@
  * report marked in the text when the checkbox is checked, without JavaScript; the same figures on the agency page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { percent, repeatsOf } from '../../src/lib/quality/repeats.ts';
+import { percent } from '../../src/lib/format.ts';
+import { repeatsOf } from '../../src/lib/quality/repeats.ts';
 import { sentencesOf } from '../../src/lib/quality/similarity.ts';
 import { sentenceKey } from '../../src/lib/quality/text-facts.ts';
 import { contentReports, type ContentReport } from '../helpers/content.ts';

@@ -7,23 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILDS } from '../helpers/build.ts';
+import { PAGE_TYPES } from '../helpers/page-types.ts';
 import { useBuiltSite } from '../helpers/site.ts';
 
-const PAGE_TYPES = [
-  ['home', ''],
-  ['agencies', 'agencies/'],
-  ['agency', 'agencies/350128-guanweihui/'],
-  ['report (pre2019)', 'reports/110109-jiaowei/2014/'],
-  ['report (2021)', 'reports/350128-guanweihui/2022/'],
-  ['year', 'years/2014/'],
-  ['metric', 'metrics/core_proactive/'],
-  ['region', 'regions/3501/'],
-  ['compare', 'compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive'],
-  ['quality', 'quality/'],
-  ['quality list', 'quality/all/'],
-  ['data', 'data/'],
-  ['search', `search/?q=${encodeURIComponent('行政复议')}`],
-] as const;
 
 const site = useBuiltSite();
 const SHOTS = join(BUILDS, 'screenshots');

@@ -4,6 +4,7 @@
  * blocks.
  */
 import { reportName, type Archive } from '../archive.ts';
+import { percent } from '../format.ts';
 import { checkCarryOver } from './carryover.ts';
 import { completeness, type ChecklistItem } from './completeness.ts';
 import { FINDING_LABELS, type Finding, type FindingKind } from './finding.ts';
@@ -55,7 +56,7 @@ export function runChecks(archive: Archive, facts: ReadonlyMap<string, TextFacts
   for (const [id, s] of similar) {
     if (!checklists.has(id)) continue; // a report outside this part: its page is built by another
     if (s.otherAgency && s.otherAgency.share >= SIMILAR_SHARE) {
-      findings.push({ kind: 'similarity', report: id, message: `${Math.round(s.otherAgency.share * 100)}% 的句子与${reportName(archive, s.otherAgency.id)}的报告相同`, related: s.otherAgency.id });
+      findings.push({ kind: 'similarity', report: id, message: `${percent(s.otherAgency.share)} 的句子与${reportName(archive, s.otherAgency.id)}的报告相同`, related: s.otherAgency.id });
     }
   }
 

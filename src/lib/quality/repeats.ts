@@ -34,5 +34,3 @@ export function markRepeated(html: string, previous: readonly string[]): string 
   return html.replace(SENTENCE_SPAN, (span, key: string) => (before.has(key) ? `<span data-s="${key}" class="same">` : span));
 }
 
-/** "72%" */
-export const percent = (share: number): string => `${Math.round(share * 100)}%`;
