@@ -3,8 +3,9 @@
  * list, the agencies, and each report's prepared entry in the store — rendered
  * only when its text (or the pipeline) changed since the last build.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { listContent } from './content-files.ts';
 import { ArchiveError, buildArchive, type Agency, type Archive } from '../lib/archive.ts';
 import type { PreparedMeta } from '../lib/prepare/prepare-report.ts';
 import type { SimilarityDoc } from '../lib/quality/similarity.ts';
@@ -70,26 +71,21 @@ export interface PreparedContent {
   rendered: number;
 }
 
-/** Every file of the content folder, named as in the repository whatever the folder is called: content/reports/a/2014.md. */
-function listFiles(contentDir: string): string[] {
-  return (readdirSync(contentDir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => `content/${relative(contentDir, join(e.parentPath, e.name)).split(sep).join('/')}`)
-    .sort();
-}
-
 export async function prepareContent(options: PrepareOptions): Promise<PreparedContent> {
   const { contentDir } = options;
   const fullPath = (path: string) => join(contentDir, path.slice('content/'.length));
   const store = new PreparedStore(storeDir(options.cacheDir));
   const version = pipelineVersion(options.root);
   const previous = store.readManifest(version);
-  const paths = listFiles(contentDir);
+  // The same listing as `npm run check`: links, special files and oversized files are errors, never skipped.
+  const listing = listContent(contentDir);
+  const paths = listing.files;
   const isReport = (path: string) => path.endsWith('.md') && reportPathParts(path) !== undefined;
 
   // Agencies and stray files: few and small, validated whole every time.
   const others = paths.filter((p) => !isReport(p)).map((path) => ({ path, text: readFileSync(fullPath(path), 'utf8') }));
   const { problems, parsed } = validateContentParsed(others);
+  problems.unshift(...listing.problems);
 
   // Reports: an unchanged file (same size and mtime as last time) is not even read.
   const manifest = new Map<string, ManifestEntry>();

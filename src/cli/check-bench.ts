@@ -4,7 +4,7 @@
  * agencies, each year filled with a real archive report of that year's edition.
  */
 import { parseArgs } from 'node:util';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles } from '../build/content-files.ts';
 import { editionForYear } from '../lib/catalogue/index.ts';
 import { splitFrontMatter } from '../lib/validate/front-matter.ts';
 import { qualityWarnings } from '../lib/validate/quality-warnings.ts';

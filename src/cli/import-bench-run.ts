@@ -10,7 +10,7 @@ import { printableHtml } from '../lib/importer/eval/variants.ts';
 import { importFile, importReport, reportFileText, type ImportedReport } from '../lib/importer/import-report.ts';
 import { reportSchema } from '../lib/schema/report.ts';
 import { parseYaml, splitFrontMatter } from '../lib/validate/front-matter.ts';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles } from '../build/content-files.ts';
 import { SOURCES } from './import-eval-run.ts';
 import { importAll } from './import-pool.ts';
 import { printPdf } from './print-pdf.ts';

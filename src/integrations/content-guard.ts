@@ -10,7 +10,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { countReportFiles } from '../cli/content-files.ts';
+import { countReportFiles } from '../build/content-files.ts';
 import { partFromEnv, partName } from '../build/parts.ts';
 
 /** Report pages of a built site: reports/<agency>/<year>/index.html. */

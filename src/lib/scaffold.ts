@@ -16,7 +16,8 @@ export function skeletonReport(agency: { id: string; shortName: string }, year: 
     '---',
     `agency: ${agency.id}`,
     `year: ${year}`,
-    `title: ${agency.shortName}${year}年度政府信息公开工作年度报告  # 改为原文所印标题`,
+    // Serialized, not pasted: a name beginning with * [ & or a quote would change what the YAML says.
+    `title: ${JSON.stringify(`${agency.shortName}${year}年度政府信息公开工作年度报告`)}  # 改为原文所印标题`,
     `edition: ${editionId === 'pre2019' ? 'pre2019' : `'${editionId}'`}  # ${edition.label}（${edition.basis}）`,
     '# signed: YYYY-MM-DD      # 落款日期（原文可确定时）',
     '# published: YYYY-MM-DD   # 发布日期（原文可确定时）',

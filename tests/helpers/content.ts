@@ -1,5 +1,5 @@
 /** The archive's own content files, parsed, for tests. */
-import { readContentFiles } from '../../src/cli/content-files.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
 import { reportSchema, type ReportData } from '../../src/lib/schema/report.ts';
 import { parseYaml, splitFrontMatter } from '../../src/lib/validate/front-matter.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/cli/content-files.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import type { Problem } from '../../src/lib/validate/problem.ts';
 import { buildDir, buildSite } from '../helpers/build.ts';

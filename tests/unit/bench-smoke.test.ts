@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArchive } from '../../src/cli/bench/generate.ts';
 import { childEnv } from '../../src/cli/child-env.ts';
-import { readContentFiles } from '../../src/cli/content-files.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../helpers/content.ts';
 

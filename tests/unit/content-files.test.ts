@@ -69,7 +69,7 @@ describe('readContentFiles', () => {
         mkdirSync(join(dir, 'content/reports', `a${a}`), { recursive: true });
         for (let y = 0; y < 100; y++) writeFileSync(join(dir, 'content/reports', `a${a}`, `${1900 + y}.md`), `${a}-${y}`);
       }
-      const script = `import { readContentFiles } from ${JSON.stringify(join(ROOT, 'src/cli/content-files.ts'))};
+      const script = `import { readContentFiles } from ${JSON.stringify(join(ROOT, 'src/build/content-files.ts'))};
 const files = await readContentFiles(${JSON.stringify(dir)});
 console.log(files.length, files[0].path, files[0].text, files.at(-1).path);`;
       // 2000 files with at most 400 descriptors: reading them all at once fails with EMFILE.

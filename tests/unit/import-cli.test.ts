@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/cli/content-files.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
 import { stubAgencyId } from '../../src/lib/importer/publisher/report-year.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { ROOT } from '../helpers/content.ts';
@@ -24,6 +24,16 @@ afterEach(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
   dirs = [];
 });
+
+/** The texts kept in <out>/.backups/, oldest first. */
+const backups = (out: string): string[] =>
+  existsSync(join(out, '.backups'))
+    ? (readdirSync(join(out, '.backups'), { recursive: true, withFileTypes: true }) as Dirent[])
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+        .sort()
+        .map((f) => readFileSync(f, 'utf8'))
+    : [];
 
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
 
@@ -47,21 +57,43 @@ describe('npm run import', () => {
     expect(objects[0]!.metrics.find((m) => m.id === 'staff_total')!.label).toBe('政府信息公开指定专职人员总数');
   });
 
-  it('never overwrites without --force, and says what --force changes', () => {
+  it('never overwrites without --force, and says what --force changes; a copy of the old file is kept', () => {
     const out = outDir();
     expect(run(SEED, '--out', out).status).toBe(0);
     const target = join(out, 'reports/110109-jiaowei/2014.md');
-    const edited = readFileSync(target, 'utf8').replace('value: 380\n', 'value: 381\n');
-    writeFileSync(target, edited);
+    const imported = readFileSync(target, 'utf8');
 
     const refused = run(SEED, '--out', out);
     expect(refused.status).toBe(1);
     expect(refused.stdout).toContain('已存在；要覆盖请加 --force');
-    expect(readFileSync(target, 'utf8')).toBe(edited);
+    expect(readFileSync(target, 'utf8')).toBe(imported);
 
+    // Unedited since the import: one --force replaces it, and the old file is kept in content/.backups/.
     const forced = run(SEED, '--out', out, '--force');
     expect(forced.status).toBe(0);
-    expect(forced.stdout).toContain('已覆盖：指标 1 项改动（proactive_total 381→380），正文不变');
+    expect(forced.stdout).toContain('已覆盖：指标不变，正文不变；原文件备份在');
+    expect(backups(out)).toEqual([imported]);
+  });
+
+  it('refuses to overwrite a report edited since its import unless --force is said twice, and keeps the edited file', async () => {
+    const out = outDir();
+    expect(run(SEED, '--out', out).status).toBe(0);
+    const target = join(out, 'reports/110109-jiaowei/2014.md');
+    const edited = readFileSync(target, 'utf8').replace('value: 380\n', 'value: 381\n').replace('notes: []', '');
+    writeFileSync(target, edited);
+
+    const once = run(SEED, '--out', out, '--force');
+    expect(once.status).toBe(1);
+    expect(once.stdout).toContain('自导入以来已被编辑：覆盖会丢掉这些改动；确要覆盖请加两次 --force');
+    expect(readFileSync(target, 'utf8')).toBe(edited);
+    expect(run(SEED, '--out', out, '--dry-run', '--force').stdout).toContain('将冲突：自导入以来已被编辑');
+
+    const twice = run(SEED, '--out', out, '--force', '--force');
+    expect(twice.status).toBe(0);
+    expect(twice.stdout).toContain('已覆盖：指标 1 项改动（proactive_total 381→380），正文不变；原文件备份在');
+    expect(backups(out)).toEqual([edited]);
+    // The backups are out of the archive's way: check reads no file under content/.backups/.
+    expect((await readContentFiles(out, '.')).map((f) => f.path).filter((p) => p.includes('.backups'))).toEqual([]);
   });
 
   it('creates a stub for an unknown agency that the checker lists as a warning, not an error', async () => {
@@ -133,7 +165,7 @@ describe('npm run import, the editor’s side', () => {
     expect(objects.map((o) => o.action)).toEqual(['conflict', 'create']);
     const table = run(SEED, '--out', out, '--dry-run');
     expect(table.status).toBe(0);
-    expect(table.stdout).toContain('将冲突：已存在（加 --force 才覆盖');
+    expect(table.stdout).toContain('将冲突：已存在；要覆盖请加 --force');
     expect(run(SEED, '--out', out, '--dry-run', '--force').stdout).toContain('将覆盖：');
   });
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countReportFiles } from '../../src/cli/content-files.ts';
+import { countReportFiles } from '../../src/build/content-files.ts';
 import { buildSearchIndex, indexedPages, isRuntimeFile } from '../../src/cli/search-index.ts';
 import { documentDigest, documentsDigest, documentSourceKey, SearchIndexCache, sourcesDigest } from '../../src/build/search-index-cache.ts';
 

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContentFiles } from '../../src/cli/content-files.ts';
+import { readContentFiles } from '../../src/build/content-files.ts';
 import { getEdition, isStandardFor, METRICS } from '../../src/lib/catalogue/index.ts';
 import { skeletonReport } from '../../src/lib/scaffold.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
@@ -34,7 +34,10 @@ describe('npm run new', () => {
       const again = run('--agency', '370303-jiaoyuju', '--year', '2022');
       expect(again.status).toBe(1);
       expect(again.stderr).toContain('已存在');
-      expect(run('--agency', 'nobody', '--year', '2022').stderr).toContain('未知机构');
+      expect(run('--agency', '370303-nobody', '--year', '2022').stderr).toContain('未知机构');
+      expect(run('--agency', '../escaped', '--year', '2022').stderr).toContain('机构 id“../escaped”无效');
+      expect(run('--agency', '370303-jiaoyuju', '--year', '2022.5').stderr).toContain('年度“2022.5”无效');
+      expect((await readContentFiles(out, '.')).map((f) => f.path).sort()).toEqual([...readdirSync(join(out, 'agencies')).map((n) => `agencies/${n}`), 'reports/370303-jiaoyuju/2022.md'].sort());
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -18,6 +18,8 @@ import { htmlToMarkdown } from './inputs/html/html-to-markdown.ts';
 import { textToMarkdown } from './inputs/text/text-to-markdown.ts';
 import { docxToHtml } from './inputs/docx.ts';
 import { pdfToText } from './inputs/pdf/pdf.ts';
+import { cleanName, withoutInvisible } from '../schema/names.ts';
+import { PENDING_DIGEST, withImportDigest } from './import-digest.ts';
 
 export class ImportError extends Error {
   override name = 'ImportError';
@@ -128,7 +130,8 @@ export function importReport(path: string, bytes: Uint8Array, options: ImportOpt
 
 function importConverted(path: string, converted: Converted, encoding: ImportedReport['encoding'], options: ImportOptions): ImportedReport {
   if (converted.markdown.replace(/\s+/g, '').length < 50) throw new ImportError('正文不足 50 字，不像一份年度报告');
-  const title = converted.title?.replace(/\s+/g, '');
+  // Characters no reader sees (zero-width, bidi overrides, controls) are not part of the printed title.
+  const title = converted.title === undefined ? undefined : withoutInvisible(converted.title).replace(/\s+/g, '');
   if (!title) {
     // No report title: say so, or say what the document is when its first line shows it (a notice, a letter).
     const first = converted.markdown.split('\n').map((l) => l.replace(/^#+\s*/, '').trim()).find(Boolean) ?? '';
@@ -148,7 +151,8 @@ function importConverted(path: string, converted: Converted, encoding: ImportedR
   let newAgency: ImportedReport['newAgency'];
   if (!agency) {
     // The title names the publisher; a title without a name leaves it to the signature above the date.
-    const name = agencyNameInTitle(title) ?? issuingBody(converted.markdown);
+    const printed = agencyNameInTitle(title) ?? issuingBody(converted.markdown);
+    const name = printed === undefined ? undefined : cleanName(printed);
     const known = resolveAgency(name, options.agencies);
     if (known) agency = known.id;
     else {
@@ -199,6 +203,8 @@ export function reportFileText(report: ImportedReport): string {
     title: report.title,
     edition: report.edition,
     ...(report.published ? { published: report.published } : {}),
+    // Before the metrics, so its line comes before any quoted text (import-digest.ts finds the first).
+    imported: { digest: PENDING_DIGEST },
     source: {
       ...(report.url ? { url: report.url } : {}),
       file: report.sourceFile,
@@ -209,7 +215,7 @@ export function reportFileText(report: ImportedReport): string {
       ? { categories: report.categories.map((c) => ({ label: c.label, value: c.value, ...(c.approx ? { approx: true } : {}), quote: c.quote })) }
       : {}),
   };
-  return matter.stringify(`\n${report.body}`, data, { lineWidth: -1 } as never);
+  return withImportDigest(matter.stringify(`\n${report.body}`, data, { lineWidth: -1 } as never));
 }
 
 /** One JSON object per input, as `--json` prints it. */

@@ -121,6 +121,10 @@ const REPORT_SHAPE = {
   metrics: metricsSchema.default({}),
   categories: z.array(categorySchema).default([]),
   notes: z.array(z.string()).default([]),
+  /** Written by the importer: the SHA-256 of the file as it wrote it (src/lib/importer/import-digest.ts). */
+  imported: z
+    .strictObject({ digest: z.string().regex(/^[0-9a-f]{64}$/, { error: 'imported.digest 是导入程序写下的 64 位十六进制摘要，不要手改' }) })
+    .optional(),
 };
 
 export const REPORT_FIELDS = Object.keys(REPORT_SHAPE);

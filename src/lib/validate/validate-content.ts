@@ -10,6 +10,7 @@ import { reportSchema, type ReportData } from '../schema/report.ts';
 import { parseYaml, splitFrontMatter, type ParsedYaml } from './front-matter.ts';
 import { checkIntegrity, checkQuotesInBody, quotedFields, reportPathParts, type AgencyRef, type ReportRef } from './integrity.ts';
 import type { Problem } from './problem.ts';
+import { cleanName, hasInvisible, nameKey } from '../schema/names.ts';
 
 /** What validation parsed: the valid entries, for checks that need the whole archive. */
 export interface Parsed {
@@ -52,6 +53,13 @@ function validateAgency(file: ContentFile, id: string, agencies: AgencyRef[], ou
   agencies.push({ id, file: file.path });
   out.agencies.push({ ...result.data, id, file: file.path });
   const problems: Problem[] = checkAgencyId(id, result.data).map((message) => ({ file: file.path, line: 1, message, severity: 'error' }));
+  for (const [field, names] of [['name', [result.data.name]], ['shortName', [result.data.shortName]], ['aliases', result.data.aliases]] as const) {
+    for (const text of names) {
+      if (hasInvisible(text)) {
+        problems.push({ file: file.path, field, line: parsed.lineOf([field]), severity: 'error', message: `“${cleanName(text)}”中有看不见的字符（控制字符、零宽字符、双向控制符或变体选择符）：同样的名字看起来一样却匹配不上，请删去` });
+      }
+    }
+  }
   if (result.data.stub) {
     problems.push({ file: file.path, line: 1, severity: 'warning', message: '机构条目由导入程序创建，待补全：请填写全称、地区、行政区划代码、层级和类型，并改用正式 id，然后删去 stub: true' });
   }
@@ -128,7 +136,23 @@ export function validateContentParsed(files: readonly ContentFile[]): { problems
     }),
   );
   problems.push(...acrossFiles(agencies, brokenAgencies, reports, (file) => files.find((f) => f.path === file)?.text));
+  problems.push(...sameNames(parsed.agencies));
   return { problems, parsed };
+}
+
+/**
+ * Two agency files whose names read the same (compared after NFKC, without spaces or invisible characters):
+ * the importer could not tell which one a report means. Each file is told, naming the others.
+ */
+export function sameNames(agencies: readonly Pick<Parsed['agencies'][number], 'id' | 'file' | 'name'>[]): Problem[] {
+  const byName = new Map<string, (typeof agencies)[number][]>();
+  for (const a of agencies) byName.set(nameKey(a.name), [...(byName.get(nameKey(a.name)) ?? []), a]);
+  return [...byName.values()].filter((list) => list.length > 1).flatMap((list) =>
+    list.map((a) => ({
+      file: a.file, field: 'name', line: 1, severity: 'error' as const,
+      message: `机构名称“${cleanName(a.name)}”与 ${list.filter((b) => b !== a).map((b) => b.file).join('、')} 相同：同一机构只能有一个条目（合并后删去另一个）`,
+    })),
+  );
 }
 
 /**
