@@ -50,8 +50,14 @@ const isNumber = (s: Segment) => NUMBER.test(toHalfWidth(s.text.trim()));
 function linesOf(page: Page, index: number): Line[] {
   const items = page.items.filter((i) => i.str !== '' && i.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; size: number; items: TextItem[] }[] = [];
+  // Items come top to bottom, so a line further above the item than any font size's third can take no later
+  // item either: the search starts past those (from the first line, thousands of baselines were quadratic).
+  const reach = items.reduce((max, i) => Math.max(max, i.size), 0) / 3;
+  let start = 0;
   for (const item of items) {
-    const line = lines.find((l) => Math.abs(l.y - item.y) <= Math.max(l.size, item.size) / 3);
+    while (start < lines.length && lines[start]!.y - item.y > reach) start++;
+    let line: (typeof lines)[number] | undefined;
+    for (let k = start; k < lines.length && !line; k++) if (Math.abs(lines[k]!.y - item.y) <= Math.max(lines[k]!.size, item.size) / 3) line = lines[k];
     if (line) line.items.push(item);
     else lines.push({ y: item.y, size: item.size, items: [item] });
   }
@@ -114,14 +120,16 @@ function columnsOf(rows: readonly Line[]): { at: number; anchor: (s: Segment) =>
   const clusterings = anchors.map((anchor) => {
     const values = numbers.map((s) => ({ s, v: anchor(s) })).sort((a, b) => a.v - b.v);
     const clusters: Segment[][] = [];
+    const clusterOf = new Map<Segment, number>();
     let lastValue = -Infinity;
     for (const { s, v } of values) {
       if (clusters.length && v - lastValue <= size * 0.4) clusters.at(-1)!.push(s);
       else clusters.push([s]);
+      clusterOf.set(s, clusters.length - 1);
       lastValue = v;
     }
     // Two numbers of one row in one cluster: two columns merged, so this anchor is wrong for the table.
-    const merged = rows.filter((r) => new Set(split(r).numbers.map((s) => clusters.findIndex((c) => c.includes(s)))).size < split(r).numbers.length).length;
+    const merged = rows.filter((r) => new Set(split(r).numbers.map((s) => clusterOf.get(s))).size < split(r).numbers.length).length;
     const kept = clusters.filter((c) => c.length >= 2 || numberRows <= 2).map((c) => c.map(anchor));
     return { anchor, kept, total: clusters.length, merged };
   });
@@ -146,20 +154,38 @@ function tableRows(run: readonly Line[]): TableRow[] {
   // A label line belongs to the numbers within about two lines of it (a label wrapped in its cell,
   // numbers centred beside it); further away it is a row of its own (a group or header row).
   const near = (k: number, line: Line) => k >= 0 && run[k]!.page === line.page && Math.abs(run[k]!.y - line.y) <= line.size * 2.2;
+  // The nearest number line before and after each line, found in two passes (a search from every
+  // label line was quadratic in a table that runs over hundreds of pages).
+  const prevNumbered: number[] = [];
+  const nextNumbered: number[] = new Array(run.length);
+  for (let k = 0, last = -1; k < run.length; k++) {
+    prevNumbered.push(last);
+    if (numbered[k]) last = k;
+  }
+  for (let k = run.length - 1, last = -1; k >= 0; k--) {
+    nextNumbered[k] = last;
+    if (numbered[k]) last = k;
+  }
   const owner = run.map((line, i) => {
     if (numbered[i]) return i;
     const text = split(line).labels.map((s) => s.text).join('');
-    const next = numbered.findIndex((n, k) => k > i && n);
-    let prev = -1;
-    for (let k = i - 1; k >= 0; k--) if (numbered[k]) { prev = k; break; }
+    const next = nextNumbered[i]!;
+    const prev = prevNumbered[i]!;
     const candidates = (NUMBERED.test(text) ? [next] : [prev, next]).filter((k) => near(k, line));
     if (candidates.length === 0) return -1 - i; // its own row
     return candidates.reduce((a, b) => (Math.abs(run[a]!.y - line.y) <= Math.abs(run[b]!.y - line.y) ? a : b));
   });
+  const owned = new Map<number, Line[]>();
+  run.forEach((line, k) => {
+    const row = owner[k]! < 0 ? -1 - owner[k]! : owner[k]!;
+    const list = owned.get(row);
+    if (list) list.push(line);
+    else owned.set(row, [line]);
+  });
   const rows: TableRow[] = [];
   run.forEach((line, i) => {
     if (!numbered[i] && owner[i] !== -1 - i) return;
-    const labelLines = run.filter((_, k) => owner[k] === i || (k === i && owner[k] === -1 - i));
+    const labelLines = owned.get(i) ?? [];
     const labelSegments = labelLines.map((l) => split(l).labels);
     // Label segments by position: segments at the same x across the row's lines are one cell.
     const cells: Segment[][] = [];

@@ -5,8 +5,7 @@
  * fetched. A PDF without text (a scan) is refused: there is nothing to read.
  */
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join, sep } from 'node:path';
 import { layoutText, type Page, type PdfText } from './pdf-layout.ts';
 
 export class PdfError extends Error {
@@ -14,7 +13,9 @@ export class PdfError extends Error {
 }
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const asset = (folder: string) => `${pathToFileURL(join(packageDir, folder)).href}/`;
+// A plain path, not a file:// URL: PDF.js's Node reader cannot open a file:// string, and a CJK PDF that relies on
+// a predefined CMap (UniGB-UCS2-H, no ToUnicode) then came out without text and was refused as a scan.
+const asset = (folder: string) => `${join(packageDir, folder)}${sep}`;
 
 /** The positioned text items of every page. */
 export async function readPdfPages(bytes: Uint8Array): Promise<Page[]> {

@@ -39,25 +39,55 @@ interface Row {
   numbers: string[];
 }
 
-/** Rows of one run starting at `start`, and the index after it; undefined when fewer than three rows have numbers. */
-function readRun(lines: readonly string[], start: number): { rows: Row[]; end: number } | undefined {
+/**
+ * What each line is, computed once per line. The run reader looks at the same lines from many starting
+ * points; recomputing (a label's section-heading test compares it with every template heading) made a
+ * text with a few thousand short lines take minutes.
+ */
+class LineKinds {
+  private readonly label: (boolean | undefined)[] = [];
+  private readonly number: (boolean | undefined)[] = [];
+  readonly lines: readonly string[];
+  constructor(lines: readonly string[]) {
+    this.lines = lines;
+  }
+  isBlank = (i: number) => this.lines[i]!.trim() === '';
+  isLabel = (i: number) => (this.label[i] ??= isLabel(this.lines[i]!));
+  isNumber = (i: number) => (this.number[i] ??= isNumberLine(this.lines[i]!));
+}
+
+/** A label ends with a closing bracket or quote: the next label line starts a row of its own. */
+const CLOSED = new Set(['）', ')', '”']);
+
+/**
+ * Rows of one run starting at `start`, and the index after it; undefined when fewer than three rows have
+ * numbers. `firstBlockEnd` is where the run's first block of label (and blank) lines ends, also on failure:
+ * a run started anywhere inside that block reads the same numbers, so fails the same way.
+ */
+function readRun(kinds: LineKinds, start: number): { rows?: Row[]; end: number; firstBlockEnd: number } {
+  const { lines } = kinds;
   const rows: Row[] = [];
   let i = start;
   let end = start;
+  let firstBlockEnd = -1;
   while (i < lines.length) {
-    const labels: string[] = [];
+    // Each label as its lines (joined once at the end: appending to one string and reading its last
+    // character flattens it every time, which is quadratic in a long block).
+    const parts: string[][] = [];
     let j = i;
-    while (j < lines.length && (lines[j]!.trim() === '' || isLabel(lines[j]!))) {
+    while (j < lines.length && (kinds.isBlank(j) || kinds.isLabel(j))) {
       const text = lines[j]!.trim();
       if (text) {
-        if (labels.length && !NUMBERED.test(text) && !/[）)”]$/.test(labels.at(-1)!)) labels[labels.length - 1] += text;
-        else labels.push(text);
+        if (parts.length && !NUMBERED.test(text) && !CLOSED.has(parts.at(-1)!.at(-1)!.at(-1)!)) parts.at(-1)!.push(text);
+        else parts.push([text]);
       }
       j++;
     }
+    const labels = parts.map((p) => p.join(''));
+    if (firstBlockEnd < 0) firstBlockEnd = j;
     const numberLines: string[][] = [];
-    while (j < lines.length && (lines[j]!.trim() === '' || isNumberLine(lines[j]!))) {
-      if (lines[j]!.trim()) numberLines.push(lines[j]!.trim().split(/\s+/));
+    while (j < lines.length && (kinds.isBlank(j) || kinds.isNumber(j))) {
+      if (!kinds.isBlank(j)) numberLines.push(lines[j]!.trim().split(/\s+/));
       j++;
     }
     if (numberLines.length === 0 || labels.length === 0) break;
@@ -72,7 +102,7 @@ function readRun(lines: readonly string[], start: number): { rows: Row[]; end: n
     i = j;
     end = j;
   }
-  return rows.filter((r) => r.numbers.length).length >= 3 ? { rows, end } : undefined;
+  return rows.filter((r) => r.numbers.length).length >= 3 ? { rows, end, firstBlockEnd } : { end, firstBlockEnd };
 }
 
 /**
@@ -94,6 +124,9 @@ function spacedRow(line: string): string[] | undefined {
  */
 export function rebuildTextTables(lines: readonly string[]): string[] {
   const out: string[] = [];
+  const kinds = new LineKinds(lines);
+  // Lines before this index start no run: a run tried earlier failed over the same label block.
+  let failedUntil = 0;
   let i = 0;
   while (i < lines.length) {
     const spaced: string[][] = [];
@@ -108,8 +141,9 @@ export function rebuildTextTables(lines: readonly string[]): string[] {
       i += spaced.length;
       continue;
     }
-    const run = isLabel(lines[i]!) ? readRun(lines, i) : undefined;
-    if (!run) {
+    const run = i >= failedUntil && kinds.isLabel(i) ? readRun(kinds, i) : undefined;
+    if (!run?.rows) {
+      if (run) failedUntil = run.firstBlockEnd;
       out.push(lines[i]!);
       i++;
       continue;
