@@ -21,6 +21,7 @@ import { planOverwrite } from '../lib/importer/import-digest.ts';
 import { stubAgencyYaml } from '../lib/importer/publisher/stub-agency.ts';
 import { agencyFilePath, checkedAgencyId, checkedYear, newBackupStamp, reportFilePath, resolveTarget, writeContentFile } from './content-writer.ts';
 import { progressLine } from './progress.ts';
+import { INPUT_LIMITS, sizeText, within } from '../lib/importer/inputs/limits.ts';
 
 const USAGE = 'npm run import -- <file|dir>... [--agency <id>] [--year <n>] [--out <dir>] [--dry-run] [--json] [--force]';
 const IMPORTABLE = new Set<string>(IMPORTABLE_EXTENSIONS);
@@ -121,7 +122,18 @@ async function main(): Promise<number> {
   const written = new Set<string>();
 
   // Read every file, import them on all cores, then write in input order.
-  const read = await mapBounded(files, OPEN_FILES, (file) => readFile(file).then((bytes) => ({ file, bytes }), () => ({ file, bytes: undefined })));
+  // A file past the size limit is refused before it is read: its bytes would all be held at once.
+  const read = await mapBounded(files, OPEN_FILES, async (file): Promise<{ file: string; bytes?: Uint8Array; error?: string }> => {
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) return { file, error: info ? '不是普通文件' : '文件不存在或无法读取' };
+    try {
+      within('文件大小', info.size, INPUT_LIMITS.fileBytes, sizeText);
+      return { file, bytes: await readFile(file) };
+    } catch (error) {
+      return { file, error: error instanceof Error ? error.message : String(error) };
+    }
+  });
+  const unread = new Map(read.flatMap((r) => (r.error !== undefined ? [[r.file, r.error] as const] : [])));
   const jobs = read.filter((r) => r.bytes !== undefined).map((r) => ({ path: r.file, bytes: r.bytes! }));
   const imported = await importAll(jobs, agencies, { agency: values.agency, year }, (done) => {
     if (progress) process.stderr.write(`\r${progressLine(done, jobs.length, (performance.now() - started) / 1000)}`);
@@ -132,7 +144,7 @@ async function main(): Promise<number> {
   for (const file of files) {
     try {
       const outcome = byFile.get(file);
-      if (!outcome) throw new Error('文件不存在或无法读取');
+      if (!outcome) throw new Error(unread.get(file) ?? '文件不存在或无法读取');
       if (outcome.error !== undefined) throw new Error(outcome.error);
       const { report: result, text } = outcome;
       // The id and year are checked before any path is made: whatever the input said, the file lands in content/.

@@ -20,6 +20,8 @@ import { docxToHtml } from './inputs/docx.ts';
 import { pdfToText } from './inputs/pdf/pdf.ts';
 import { cleanName, withoutInvisible } from '../schema/names.ts';
 import { PENDING_DIGEST, withImportDigest } from './import-digest.ts';
+import { Deadline, INPUT_LIMITS, sizeText, within, type InputLimits } from './inputs/limits.ts';
+import { CONTENT_FILE_MAX_BYTES, formatBytes } from '../validate/limits.ts';
 
 export class ImportError extends Error {
   override name = 'ImportError';
@@ -31,6 +33,8 @@ export interface ImportOptions {
   agency?: string | undefined;
   /** Force the year (skips detection). */
   year?: number | undefined;
+  /** What one file may cost (default INPUT_LIMITS); tests lower them to see each refusal. */
+  limits?: InputLimits | undefined;
 }
 
 export interface ImportedReport {
@@ -111,24 +115,37 @@ export function sourceFileName(path: string): string {
  * into text or HTML; everything else is decoded and converted as `importReport` does.
  */
 export async function importFile(path: string, bytes: Uint8Array, options: ImportOptions): Promise<ImportedReport> {
+  const limits = options.limits ?? INPUT_LIMITS;
+  const deadline = new Deadline(limits.seconds);
+  within('文件大小', bytes.byteLength, limits.fileBytes, sizeText);
   const ext = path.toLowerCase().split('.').pop();
   if (ext === 'pdf') {
-    const pdf = await pdfToText(bytes);
+    const pdf = await pdfToText(bytes, limits, deadline);
+    deadline.check('转换 PDF 的文字');
     const converted = textToMarkdown(pdf.text);
-    return importConverted(path, { ...converted, removed: [...new Set([...pdf.removed, ...converted.removed])] }, 'pdf', options);
+    return importConverted(path, { ...converted, removed: [...new Set([...pdf.removed, ...converted.removed])] }, 'pdf', options, deadline);
   }
-  if (ext === 'docx') return importConverted(path, htmlToMarkdown(await docxToHtml(bytes)), 'docx', options);
+  if (ext === 'docx') {
+    const html = await docxToHtml(bytes, limits);
+    deadline.check('读 Word 文件');
+    return importConverted(path, htmlToMarkdown(html), 'docx', options, deadline);
+  }
   if (ext === 'doc') throw new ImportError('旧的 Word .doc 格式不能直接导入：请在 Word 或 WPS 中另存为 .docx 或 PDF');
-  return importReport(path, bytes, options);
+  return importReport(path, bytes, options, deadline);
 }
 
 /** A text, HTML or archive Markdown file (synchronous: no library to wait for). */
-export function importReport(path: string, bytes: Uint8Array, options: ImportOptions): ImportedReport {
+export function importReport(path: string, bytes: Uint8Array, options: ImportOptions, deadline?: Deadline): ImportedReport {
+  const limits = options.limits ?? INPUT_LIMITS;
+  within('文件大小', bytes.byteLength, limits.fileBytes, sizeText);
+  const clock = deadline ?? new Deadline(limits.seconds);
   const { text, encoding } = decode(bytes);
-  return importConverted(path, convert(path, text), encoding, options);
+  const converted = convert(path, text);
+  return importConverted(path, converted, encoding, options, clock);
 }
 
-function importConverted(path: string, converted: Converted, encoding: ImportedReport['encoding'], options: ImportOptions): ImportedReport {
+function importConverted(path: string, converted: Converted, encoding: ImportedReport['encoding'], options: ImportOptions, deadline: Deadline): ImportedReport {
+  deadline.check('转换正文');
   if (converted.markdown.replace(/\s+/g, '').length < 50) throw new ImportError('正文不足 50 字，不像一份年度报告');
   // Characters no reader sees (zero-width, bidi overrides, controls) are not part of the printed title.
   const title = converted.title === undefined ? undefined : withoutInvisible(converted.title).replace(/\s+/g, '');
@@ -165,6 +182,7 @@ function importConverted(path: string, converted: Converted, encoding: ImportedR
   }
 
   const extraction = extractMetrics(converted.markdown, edition, year);
+  deadline.check('摘录指标');
   // The edition follows from the year; the template's table labels confirm it.
   if (edition !== 'pre2019' && !extraction.metrics.some((m) => m.metric === 'result_total')) {
     warnings.push(`${edition} 版式的报告中没有读到表三（（七）总计）`);
@@ -215,7 +233,13 @@ export function reportFileText(report: ImportedReport): string {
       ? { categories: report.categories.map((c) => ({ label: c.label, value: c.value, ...(c.approx ? { approx: true } : {}), quote: c.quote })) }
       : {}),
   };
-  return withImportDigest(matter.stringify(`\n${report.body}`, data, { lineWidth: -1 } as never));
+  const text = withImportDigest(matter.stringify(`\n${report.body}`, data, { lineWidth: -1 } as never));
+  // The same limit as check and build: a file the archive would refuse is not written.
+  const size = Buffer.byteLength(text);
+  if (size > CONTENT_FILE_MAX_BYTES) {
+    throw new ImportError(`导入后的报告文件有 ${formatBytes(size)}，超过内容文件的上限 ${formatBytes(CONTENT_FILE_MAX_BYTES)}（一份年报通常不到 100 KB）：不写入；请检查输入是否是一份年报`);
+  }
+  return text;
 }
 
 /** One JSON object per input, as `--json` prints it. */
