@@ -7,6 +7,7 @@ import { readContentFiles } from '../build/content-files.ts';
 import { canConvertPdfToText, canPrintPdf, pdfToLayoutText, printPdf } from './print-pdf.ts';
 import { evaluate, type Evaluation } from '../lib/importer/eval/evaluate.ts';
 import { blankedMetrics, printableHtml, TEXT_VARIANTS, textVariant } from '../lib/importer/eval/variants.ts';
+import { adversarialLayouts } from '../lib/importer/eval/adversarial.ts';
 import { importFile, importReport } from '../lib/importer/import-report.ts';
 import type { MetricValue } from '../lib/metric-value.ts';
 import { reportSchema, type ReportData } from '../lib/schema/report.ts';
@@ -89,4 +90,51 @@ export async function evaluateVariants(root: string, only?: readonly Variant[]):
 function expectedFor(variant: Variant, data: ReportData): Record<string, MetricValue> {
   const blanked = variant === 'pdf' || variant === 'pdftotext-layout' ? new Set<string>() : blankedMetrics(variant, Object.keys(data.metrics));
   return Object.fromEntries(Object.entries(data.metrics).filter(([id]) => !blanked.has(id)));
+}
+
+export interface AdversarialResult {
+  layouts: number;
+  /** Reviewed values the layouts state (each layout counts its report's values again). */
+  values: number;
+  correct: number;
+  wrong: { layout: string; report: string; metric: string; expected?: number; got: number }[];
+  missed: number;
+  /** Layouts the importer refused whole (no title found, say): allowed, counted. */
+  refused: number;
+}
+
+/**
+ * The adversarial layouts (eval/adversarial.ts) of every reviewed 2019 and 2021 report: each imported, each
+ * kept value compared with the reviewed one. Precision must be 100%: a corruption never makes a wrong
+ * number right.
+ */
+export async function evaluateAdversarial(root: string, seeds = 3): Promise<AdversarialResult> {
+  const files = (await readContentFiles(root)).filter((f) => f.path.startsWith('content/reports/'));
+  const result: AdversarialResult = { layouts: 0, values: 0, correct: 0, wrong: [], missed: 0, refused: 0 };
+  for (const file of files) {
+    const data = reportSchema.parse(parseYaml(splitFrontMatter(file.text).frontMatter ?? '').data);
+    if (data.edition === 'pre2019') continue;
+    const id = `${data.agency}/${data.year}`;
+    for (const layout of adversarialLayouts(data.title, splitFrontMatter(file.text).body, seeds)) {
+      result.layouts++;
+      result.values += Object.keys(data.metrics).length;
+      let imported;
+      try {
+        imported = importReport(layout.path, new TextEncoder().encode(layout.text), { agencies: [], agency: data.agency, year: data.year });
+      } catch {
+        result.refused++;
+        result.missed += Object.keys(data.metrics).length;
+        continue;
+      }
+      const got = new Map(imported.metrics.map((m) => [m.metric, m]));
+      for (const [metric, expected] of Object.entries(data.metrics)) {
+        const found = got.get(metric);
+        if (!found) result.missed++;
+        else if (found.value === expected.value && found.approx === expected.approx) result.correct++;
+        else result.wrong.push({ layout: layout.name, report: id, metric, expected: expected.value, got: found.value });
+      }
+      for (const m of imported.metrics) if (!(m.metric in data.metrics)) result.wrong.push({ layout: layout.name, report: id, metric: m.metric, got: m.value });
+    }
+  }
+  return result;
 }

@@ -6,10 +6,12 @@
  * forms (generic pipe tables, tab rows, label and number lines, wrapped PDF
  * text, blanked 总计 cells, a PDF printed by Chromium, and that PDF's text from
  * Poppler's pdftotext -layout), precision and recall
- * per variant. Exit 1 below the targets (precision 100% everywhere; recall ≥ 95%
+ * per variant. Last, the adversarial layouts (eval/adversarial.ts): how many were
+ * tried, with how many values, and every wrong value (the target is none). Exit 1 below the targets (precision 100% everywhere; recall ≥ 95%
  * on the reviewed set, ≥ 90% on each variant).
  */
-import { evaluateArchive, evaluateVariants, TARGET_PRECISION, TARGET_RECALL, TARGET_VARIANT_RECALL, VARIANTS } from './import-eval-run.ts';
+import { evaluateAdversarial, evaluateArchive, evaluateVariants, TARGET_PRECISION, TARGET_RECALL, TARGET_VARIANT_RECALL, VARIANTS } from './import-eval-run.ts';
+import { CORRUPTIONS, FORMS, LABEL_STYLES } from '../lib/importer/eval/adversarial.ts';
 import { canConvertPdfToText, canPrintPdf } from './print-pdf.ts';
 import { precision, recall } from '../lib/importer/eval/evaluate.ts';
 
@@ -49,5 +51,14 @@ if (!process.argv.includes('--no-variants')) {
     if (precision(s) < TARGET_PRECISION || recall(s) < TARGET_VARIANT_RECALL) ok = false;
   }
   console.log(ok ? '\n变体：达到目标（精确率 100%，召回率 ≥ 90%）。' : '\n未达到目标（变体精确率 100%，召回率 ≥ 90%）。');
+
+  // Adversarial layouts: the same reports in forms and with corruptions that fool a positional reader.
+  const adversarial = await evaluateAdversarial(root);
+  const a = adversarial;
+  console.log(`\n对抗版式（${FORMS.length} 种形式 × ${LABEL_STYLES.length} 种标签 × ${CORRUPTIONS.length} 种损坏，每种损坏 3 个随机种子）`);
+  console.log(`版式 ${a.layouts} 个，应有数值 ${a.values} 个：正确 ${a.correct}，错误 ${a.wrong.length}，遗漏 ${a.missed}（整份拒绝 ${a.refused} 个版式）；精确率 ${pct(a.correct / Math.max(1, a.correct + a.wrong.length))}，召回率 ${pct(a.correct / Math.max(1, a.values))}`);
+  for (const w of a.wrong.slice(0, 20)) console.log(`  错误 ${w.layout} ${w.report} ${w.metric}: 审核值 ${w.expected ?? '无'}，导入值 ${w.got}`);
+  if (a.wrong.length > 0) ok = false;
+  console.log(a.wrong.length === 0 ? '对抗版式：没有错误的数值。' : '对抗版式：有错误的数值（目标为 0）。');
 }
 process.exitCode = ok ? 0 : 1;

@@ -4,7 +4,7 @@
  * labels), placed by position, with the template's arithmetic as evidence.
  */
 import { describe, expect, it } from 'vitest';
-import { TABLE_3_ROWS } from '../../src/lib/catalogue/index.ts';
+import { APPLICANT_COLUMNS, TABLE_3_ROWS } from '../../src/lib/catalogue/index.ts';
 import { extractMetrics } from '../../src/lib/importer/extract/index.ts';
 import { coreMatches, foldCharacters, labelCore, matchLabel, ownLabel } from '../../src/lib/importer/template/labels.ts';
 import { statRows } from '../../src/lib/importer/template/rows.ts';
@@ -132,13 +132,29 @@ describe('lost labels and arithmetic as evidence', () => {
   const bare = (v: Map<string, number[]>) =>
     ['## 三、收到和处理政府信息公开申请情况', '', '| 申请人情况 | | | | | | |', '| - | - | - | - | - | - | - |', ...ROWS_2021.map((r) => `| ${v.get(r.id)!.join(' | ')} |`)].join('\n');
 
-  it('places rows by template order when the table adds up, and records what confirmed each value', () => {
+  /** Every kept value of table 三 equals the table it was read from: nothing placed a row off. */
+  const noneWrong = (metrics: readonly { metric: string; value: number }[], table: Map<string, number[]>) => {
+    const columns: string[] = APPLICANT_COLUMNS.map((c) => c.id);
+    for (const m of metrics) {
+      const [row, column] = m.metric.split('.');
+      if (!table.has(row!)) continue;
+      expect(m.value, m.metric).toBe(table.get(row!)![column ? columns.indexOf(column) : 6]);
+    }
+  };
+
+  it('places rows by template order only where the arithmetic tells a row from its neighbours, and records what confirmed each value', () => {
     const { metrics, withheld } = metricsOf(bare(values));
-    expect(withheld).toEqual([]);
+    noneWrong(metrics, values);
+    // （七）总计 and 四 are told apart from their neighbours: swapping either with the next row breaks an identity.
     const total = metrics.find((m) => m.metric === 'result_total')!;
     expect(total.value).toBe(46);
     expect(total.confirmedBy).toEqual(expect.arrayContaining(['t3_balance', 't3_results', 't3_row.result_total']));
-    expect(metrics.find((m) => m.metric === 'result_unable_not_held.research')?.value).toBe(0);
+    expect(metrics.find((m) => m.metric === 'requests_carried_forward')?.value).toBe(2);
+    // 一 and 二 both stand on the left of 一 + 二 = 三（七）+ 四: swapped, the identity still holds, so it proves nothing.
+    expect(metrics.find((m) => m.metric === 'requests_new')).toBeUndefined();
+    expect(withheld.find((w) => w.metric === 'requests_new')?.reason).toContain('与相邻一行对调后仍然成立');
+    // A row of zeros between rows of zeros is the same whichever of them it is.
+    expect(metrics.find((m) => m.metric === 'result_not_processed_repeated')?.value).toBe(0);
   });
 
   it('withholds rows placed by order when the arithmetic does not confirm them, and says why', () => {
@@ -148,22 +164,36 @@ describe('lost labels and arithmetic as evidence', () => {
     expect(metrics.find((m) => m.metric === 'result_granted')).toBeUndefined();
     expect(withheld.some((w) => w.metric === 'result_granted' && w.value === 23)).toBe(true);
     expect(warnings.some((w) => w.includes('result_granted') && w.includes('模板顺序'))).toBe(true);
-    // The rows an identity over whole rows still confirms stay: 一 + 二 = 七 + 四 holds.
-    expect(metrics.find((m) => m.metric === 'requests_new')?.value).toBe(46);
+    noneWrong(metrics, broken);
   });
 
-  it('keeps a labelled report that does not add up, as printed', () => {
+  it('stores no cell of a row whose printed 总计 disagrees with its columns, and says so', () => {
     const md = `| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 5 |\n`;
-    const { metrics } = metricsOf(md);
-    expect(metrics.find((m) => m.metric === 'requests_new')).toMatchObject({ value: 5 });
-    expect(metrics.find((m) => m.metric === 'requests_new')?.confirmedBy).toBeUndefined();
+    const { metrics, withheld } = metricsOf(md);
+    expect(metrics.filter((m) => m.metric.startsWith('requests_new'))).toEqual([]);
+    expect(withheld.find((w) => w.metric === 'requests_new')).toMatchObject({ value: 5, reason: expect.stringContaining('各类申请人之和（1）与所印总计（5）不符') });
   });
 
-  it('fills the rows between labelled ones when exactly that many bare rows stand there', () => {
+  it('keeps labelled rows as printed when the report does not add up across rows', () => {
+    const md = [
+      '| 一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+      '| 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      '| （七）总计 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+      '| 四、结转下年度继续办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+    ].join('\n');
+    const { metrics } = metricsOf(md);
+    expect(metrics.find((m) => m.metric === 'requests_new')).toMatchObject({ value: 1, confirmedBy: ['t3_row.requests_new'] });
+    expect(metrics.find((m) => m.metric === 'result_total')?.value).toBe(3);
+  });
+
+  it('fills the rows between labelled ones when exactly that many bare rows stand there, keeping what the arithmetic tells apart', () => {
     const lines = ROWS_2021.map((r, i) => (i === 0 || i === ROWS_2021.length - 1 ? `| ${r.source} | ${values.get(r.id)!.join(' | ')} |` : `|  | ${values.get(r.id)!.join(' | ')} |`));
-    const { metrics } = metricsOf(lines.join('\n'));
-    expect(metrics.find((m) => m.metric === 'result_partial')?.value).toBe(5);
-    expect(metrics.find((m) => m.metric === 'result_partial')?.confirmedBy).toContain('t3_results');
+    const { metrics, withheld } = metricsOf(lines.join('\n'));
+    noneWrong(metrics, values);
+    expect(metrics.find((m) => m.metric === 'requests_new')?.value).toBe(46);
+    expect(metrics.find((m) => m.metric === 'result_total')?.value).toBe(46);
+    // 部分公开 (5) between 予以公开 (22) and a row of zeros: which result row is which, no sum can tell.
+    expect(withheld.find((w) => w.metric === 'result_partial')?.reason).toContain('对调');
   });
 });
 
@@ -177,12 +207,16 @@ describe('table 四 by shape', () => {
     expect(metrics.find((m) => m.metric === 'litigation_after_review_total')?.value).toBe(0);
   });
 
-  it('places three unnamed rows of five in order only when each section adds up', () => {
+  it('places three unnamed rows of five in order only where a cell is the same whichever section it is', () => {
     const rows = (a: string) => `${heading}| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n| - | - | - | - | - |\n${a}`;
+    // Each section adds up whichever order the rows stand in: the sums cannot tell the sections apart.
     const good = metricsOf(rows('| 1 | 0 | 0 | 0 | 1 |\n| 0 | 2 | 0 | 1 | 3 |\n| 0 | 0 | 0 | 0 | 0 |\n'));
-    expect(good.metrics.find((m) => m.metric === 'litigation_direct_total')).toMatchObject({ value: 3, confirmedBy: ['t4.litigation_direct'] });
+    expect(good.metrics.find((m) => m.metric === 'litigation_direct_total')).toBeUndefined();
+    expect(good.withheld.find((w) => w.metric === 'litigation_direct_total')?.reason).toContain('对调');
+    expect(good.metrics.find((m) => m.metric === 'litigation_direct_other')?.value).toBe(0);
     const bad = metricsOf(rows('| 1 | 0 | 0 | 0 | 1 |\n| 0 | 2 | 0 | 1 | 4 |\n| 0 | 0 | 0 | 0 | 0 |\n'));
-    expect(bad.metrics.find((m) => m.metric.startsWith('litigation_direct'))).toBeUndefined();
+    expect(bad.metrics.find((m) => m.metric.startsWith('litigation_direct') && m.metric !== 'litigation_direct_other')).toBeUndefined();
+    // Here the sums do tell: with 行政复议's numbers in the next row, 行政复议 would fail (that row does not add up).
     expect(bad.metrics.find((m) => m.metric === 'review_total')?.value).toBe(1);
   });
 });

@@ -15,7 +15,7 @@ import { statRows } from '../template/rows.ts';
 import { readTable2 } from '../template/table2.ts';
 import { readTable3 } from '../template/table3.ts';
 import { readTable4 } from '../template/table4.ts';
-import { weighEvidence } from '../evidence.ts';
+import { weighEvidence, type Withheld } from '../evidence.ts';
 
 function merge(found: readonly Found[], warnings: string[]): Found[] {
   const byMetric = new Map<string, Found[]>();
@@ -42,6 +42,7 @@ export function extractMetrics(markdown: string, edition: EditionId, year: numbe
   const { tables, sentences } = blocksOf(markdown);
   const warnings: string[] = [];
   const found: Found[] = [];
+  const readWithheld: Withheld[] = [];
   if (edition === 'pre2019') {
     for (const table of tables) {
       const appendix = readAppendix(table, year);
@@ -50,7 +51,9 @@ export function extractMetrics(markdown: string, edition: EditionId, year: numbe
     }
   } else {
     const rows = statRows(markdown);
-    for (const read of [readTable2(rows, edition), readTable3(rows, edition), readTable4(rows, edition)]) {
+    const table3 = readTable3(rows, edition);
+    readWithheld.push(...table3.withheld);
+    for (const read of [readTable2(rows, edition), table3, readTable4(rows, edition)]) {
       found.push(...read.found);
       warnings.push(...read.warnings);
     }
@@ -63,7 +66,10 @@ export function extractMetrics(markdown: string, edition: EditionId, year: numbe
     if (problems.length) warnings.push(`${problems.join('；')}，出处：“${f.quote}”`);
     return problems.length === 0 && !f.quote.includes('\\');
   });
-  const { kept, withheld } = weighEvidence(merged, edition);
+  const weighed = weighEvidence(merged, edition);
+  const kept = weighed.kept;
+  // What a table reader would not store, unless the same metric was stated elsewhere (prose) and kept.
+  const withheld = [...readWithheld.filter((w) => !kept.some((k) => k.metric === w.found.metric)), ...weighed.withheld];
   for (const w of withheld) warnings.push(`未采用 ${w.found.metric} = ${w.found.value}：${w.reason}（“${w.found.quote}”）`);
   kept.sort((a, b) => catalogueOrder(a.metric) - catalogueOrder(b.metric));
   return {

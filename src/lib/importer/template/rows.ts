@@ -92,26 +92,30 @@ export function statRows(markdown: string): StatRow[] {
   return rows;
 }
 
-/**
- * A row a grid widened by repeating a spanned cell ("64 | 0 | 0 | 0 | 2 | 0 | 4 | 70"
- * under 自然人 | 商业企业 | 商业企业 | …) back to `width` cells: cells equal to their
- * left neighbour are taken out. Only an unambiguous result counts: when every way
- * of taking out repeats gives the same row, that row; otherwise undefined.
- */
-export function collapseRepeats(cells: readonly Cell[], width: number): Cell[] | undefined {
-  const extra = cells.length - width;
-  if (extra <= 0 || extra > 2) return undefined;
+/** Each way of taking `cells.length − width` cells out that equal their left neighbour. */
+export function collapsedReadings(cells: readonly Cell[], width: number): Cell[][] {
   const same = (a: Cell | undefined, b: Cell | undefined) => (a === null || a === undefined ? a === b : b !== null && b !== undefined && a.value === b.value && a.approx === b.approx);
-  const results = new Set<string>();
-  let found: Cell[] | undefined;
+  const found: Cell[][] = [];
   const walk = (row: Cell[], from: number, left: number) => {
-    if (left === 0) {
-      results.add(JSON.stringify(row));
-      found = row;
-      return;
-    }
+    if (left === 0) return void found.push(row);
     for (let i = Math.max(1, from); i < row.length; i++) if (same(row[i], row[i - 1])) walk([...row.slice(0, i), ...row.slice(i + 1)], i, left - 1);
   };
-  walk([...cells], 1, extra);
-  return results.size === 1 ? found : undefined;
+  walk([...cells], 1, cells.length - width);
+  return found;
 }
+
+
+/** Cells of a row, without the blank cells a ragged table padded it with at the end. */
+export function rowWidth(row: StatRow): number {
+  let values = row.values.length;
+  while (values > 0 && row.values[values - 1] === null) values--;
+  return row.labels.length + values;
+}
+
+/** Cells of a header row, without blank cells at its end. */
+export function headerWidth(header: readonly string[]): number {
+  let width = header.length;
+  while (width > 0 && header[width - 1]!.trim() === '') width--;
+  return width;
+}
+

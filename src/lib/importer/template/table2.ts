@@ -9,7 +9,7 @@
 import { METRICS, TABLE_2_ROW_ALIASES, type EditionId, type MetricDef } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
-import { collapseRepeats, type StatRow } from './rows.ts';
+import { collapsedReadings, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
 
 interface Table2Row {
   core: string;
@@ -53,23 +53,52 @@ export function readTable2(rows: readonly StatRow[], edition: EditionId): { foun
       found.push(...byHeader);
       continue;
     }
-    const trimmed = row.values.filter((v, i) => v !== null || i >= row.values.length - match.columns.length);
-    // A spanned cell a grid repeated ("35 | 0 | 0" under a two-column row) is one cell.
-    const values = trimmed.length > match.columns.length ? collapseRepeats(trimmed, match.columns.length) ?? trimmed : trimmed;
-    const numbers = values.filter((v) => v !== null);
-    if (values.length === match.columns.length) {
-      values.forEach((cell, i) => cell && found.push({ metric: match.columns[i]!.metric.id, value: cell.value, approx: cell.approx, quote: row.quote }));
-    } else if (match.columns.length === 1 && numbers.length > 0 && numbers.every((n) => n!.value === numbers[0]!.value)) {
+    const readings = positionalReadings(row.values, match.columns.length);
+    const numbers = row.values.filter((v) => v !== null);
+    if (match.columns.length === 1 && numbers.length > 0 && numbers.every((n) => n!.value === numbers[0]!.value && n!.approx === numbers[0]!.approx)) {
+      // One column: a grid repeats the one number across the spanned cells ("2293 | 2293 | 2293").
       found.push({ metric: match.columns[0]!.metric.id, value: numbers[0]!.value, approx: numbers[0]!.approx, quote: row.quote });
+    } else if (readings.length > 0) {
+      // Without a header or an identity to decide, a cell is kept only where every plausible reading agrees.
+      match.columns.forEach((column, i) => {
+        const cells = new Set(readings.map((r) => (r[i] ? `${r[i]!.value}/${r[i]!.approx}` : 'blank')));
+        const cell = readings[0]![i];
+        if (cells.size === 1 && cell) found.push({ metric: column.metric.id, value: cell.value, approx: cell.approx, quote: row.quote });
+        else if (cells.size > 1) warnings.push(`表二“${row.quote}”的数可以按 ${readings.length} 种方式对齐到各列，“${column.metric.label}”在各种对齐下不同，未采用`);
+      });
     } else {
-      warnings.push(`表二“${row.quote}”有 ${values.length} 个数，而模板这一行有 ${match.columns.length} 列，无法确定各列，未采用`);
+      warnings.push(`表二“${row.quote}”有 ${row.values.length} 个数，而模板这一行有 ${match.columns.length} 列，无法确定各列，未采用`);
     }
   }
   return { found, warnings };
 }
 
+/**
+ * The plausible readings of a row's cells as `width` columns, when no header names them: blank cells at
+ * either end taken off (a ragged row's padding, or a shifted row: which of them, if any, was a real blank
+ * cell cannot be told, so a row left short is not placed); up to two leading cells taken off (a numbering
+ * printed as a number); cells that repeat their left neighbour taken out (a spanned cell a grid repeated).
+ */
+function positionalReadings(values: readonly Cell[], width: number): Cell[][] {
+  let start = 0;
+  let end = values.length;
+  while (start < end && values[start] === null) start++;
+  while (end > start && values[end - 1] === null) end--;
+  const core = values.slice(start, end);
+  const out = new Map<string, Cell[]>();
+  for (let lead = 0; lead <= 2; lead++) {
+    const cells = core.slice(lead);
+    if (cells.length === width) out.set(JSON.stringify(cells), cells);
+    else if (cells.length > width && cells.length <= width + 2) for (const r of collapsedReadings(cells, width)) out.set(JSON.stringify(r), r);
+  }
+  return [...out.values()];
+}
+
 /** Values under header cells that name the row's columns; a spanned header repeats, so each metric is taken once. */
 function placeByHeader(row: StatRow, header: readonly string[], match: Table2Row): Found[] {
+  // The header names this row's cells only when the row is as wide as it: a row a cell short or long (a cell
+  // lost or doubled, a numbering printed as a number) would be read a column off.
+  if (rowWidth(row) !== headerWidth(header)) return [];
   const offset = row.labels.length;
   const seen = new Set<string>();
   const found: Found[] = [];

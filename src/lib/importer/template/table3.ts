@@ -10,7 +10,8 @@
 import { APPLICANT_COLUMNS, TABLE_3_GROUPS, TABLE_3_ROWS, TOTAL_COLUMN_ALIASES, TOTAL_COLUMN_LABEL, type EditionId } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
-import { collapseRepeats, type Cell, type StatRow } from './rows.ts';
+import { collapsedReadings, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
+import type { Withheld } from '../evidence.ts';
 
 const COLUMNS = [...APPLICANT_COLUMNS.map((c) => c.id), 'total'] as const;
 
@@ -59,24 +60,38 @@ export interface Placed extends Found {
 export interface Table3Read {
   found: Placed[];
   warnings: string[];
+  /** Cells read but not stored: the row did not add up, or its columns could be read more than one way. */
+  withheld: Withheld[];
 }
 
 /**
- * The values of a row in column order: 7 cells, or 1 (总计); anything else cannot be
- * placed. A row that had to be narrowed to 7 (a repeated spanned cell taken out,
- * blank padding dropped) is `inferred`: only an identity over whole rows keeps it.
+ * Every plausible reading of a row's value cells as the 7 columns (six applicant columns, 总计): the cells
+ * as they stand; without blank cells a ragged or padded row carries at either end; without up to two leading
+ * cells (a row's numbering printed as a number, "1 | 0 | 0 …"); and, where more than 7 cells remain, each way
+ * of taking out cells that repeat their left neighbour (a spanned cell a grid repeated, a doubled cell). A row
+ * of one number is its 总计. Which reading is right is for the row's own arithmetic to decide (`decide`).
  */
-function columnsOf(values: readonly Cell[]): { cells: (Cell | undefined)[]; inferred: boolean } | undefined {
-  let cells = [...values];
-  while (cells.length > 7 && cells[0] === null) cells = cells.slice(1);
-  if (cells.length === 7) return { cells, inferred: false };
-  if (cells.length === 1) return { cells: [undefined, undefined, undefined, undefined, undefined, undefined, cells[0]], inferred: false };
-  if (cells.length < 7) return undefined;
-  const collapsed = collapseRepeats(cells, 7);
-  if (collapsed) return { cells: collapsed, inferred: true };
-  // Blank cells after the numbers, padding the row out to a wider table printed with it.
-  while (cells.length > 7 && cells.at(-1) === null) cells = cells.slice(0, -1);
-  return cells.length === 7 ? { cells, inferred: true } : undefined;
+export function readingsOf(values: readonly Cell[]): (Cell | undefined)[][] {
+  if (values.length === 1) return [[undefined, undefined, undefined, undefined, undefined, undefined, values[0]!]];
+  const out = new Map<string, Cell[]>();
+  const add = (cells: Cell[]) => out.set(JSON.stringify(cells), cells);
+  let trailing = 0;
+  while (trailing < values.length && values[values.length - 1 - trailing] === null) trailing++;
+  for (let lead = 0; lead <= 2; lead++) {
+    for (let trail = 0; trail <= Math.min(trailing, 3); trail++) {
+      const core = values.slice(lead, values.length - trail);
+      if (core.length === 7) add(core);
+      else if (core.length > 7 && core.length <= 9) for (const collapsed of collapsedReadings(core, 7)) add(collapsed);
+    }
+  }
+  return [...out.values()];
+}
+
+/** Whether a reading states all 7 cells as exact numbers, and if so whether its six columns add up to its 总计. */
+function arithmetic(cells: readonly (Cell | undefined)[]): 'adds-up' | 'does-not' | 'unknown' {
+  if (cells.some((c) => !c || c.approx)) return 'unknown';
+  const sum = cells.slice(0, 6).reduce((a, c) => a + c!.value, 0);
+  return sum === cells[6]!.value ? 'adds-up' : 'does-not';
 }
 
 const COLUMN_CORES = new Map<string, string>([
@@ -93,6 +108,8 @@ const COLUMN_CORES = new Map<string, string>([
  */
 function columnsByHeader(row: StatRow, headers: readonly StatRow[]): (Cell | undefined)[] | undefined {
   if (headers.length === 0) return undefined;
+  // Only a row as wide as its header is read by it (a cell lost or doubled would put every later cell a column off).
+  if (rowWidth(row) !== headerWidth(headers.at(-1)!.labels)) return undefined;
   const offset = row.labels.length;
   const ids = row.values.map((_, j) => {
     for (let h = headers.length - 1; h >= 0; h--) {
@@ -109,31 +126,66 @@ function columnsByHeader(row: StatRow, headers: readonly StatRow[]): (Cell | und
   });
 }
 
-function place(rowId: string, row: StatRow, placement: Placed['placement'], found: Placed[], warnings: string[], headers: readonly StatRow[] = []): void {
+/**
+ * The cells of a row, from its plausible readings (the header's, where it names every column, and the
+ * positional ones). A printed 总计 must agree with its row: readings whose six columns add up to the 总计
+ * are the evidence; where there are any, only they count, and a cell is kept when all of them agree on it
+ * (`t3_row` confirms it: the alternatives failed or said the same). Where every complete reading fails, the
+ * row does not add up in any layout, and no cell of it is stored. Where none can be checked (a blank 总计),
+ * a cell is kept only when every reading agrees on it.
+ */
+function place(rowId: string, row: StatRow, placement: Placed['placement'], found: Placed[], warnings: string[], withheld: Withheld[], headers: readonly StatRow[] = []): void {
   const byHeader = columnsByHeader(row, headers);
-  const read = byHeader ? { cells: byHeader, inferred: false } : columnsOf(row.values);
-  if (!read) {
+  const readings = [...(byHeader ? [byHeader] : []), ...readingsOf(row.values)];
+  if (readings.length === 0) {
     warnings.push(`表三“${row.quote}”一行有 ${row.values.length} 个数，既不是 7 列（6 类申请人和总计）也不是只有总计，无法确定各列，未采用`);
     return;
   }
-  read.cells.forEach((cell, i) => {
-    if (!cell) return; // blank, dash or absent: not reported
-    const column = COLUMNS[i]!;
-    found.push({ metric: column === 'total' ? rowId : `${rowId}.${column}`, value: cell.value, approx: cell.approx, quote: row.quote, placement: read.inferred ? 'inferred' : placement });
-  });
+  const checked = readings.map((cells) => ({ cells, outcome: arithmetic(cells) }));
+  const adding = checked.filter((r) => r.outcome === 'adds-up');
+  const failing = checked.filter((r) => r.outcome === 'does-not');
+  const metricOf = (i: number) => (COLUMNS[i] === 'total' ? rowId : `${rowId}.${COLUMNS[i]}`);
+  if (adding.length === 0 && failing.length > 0) {
+    const cells = failing[0]!.cells;
+    const sum = cells.slice(0, 6).reduce((a, c) => a + c!.value, 0);
+    const reason = `表三这一行各类申请人之和（${sum}）与所印总计（${cells[6]!.value}）不符${readings.length > 1 ? '，换一种列的对齐方式也不相符' : ''}：一行算不平时无法确定各数属于哪一列，整行未采用，请对照原文`;
+    cells.forEach((cell, i) => cell && withheld.push({ found: { metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement }, reason }));
+    return;
+  }
+  // A reading that adds up to a 总计 above 0 is evidence; one that adds up only because every cell is 0 is
+  // not (0 = 0 whichever column is which), so then the readings that cannot be checked still count.
+  const decisive = adding.some((r) => r.cells[6]!.value > 0);
+  const usable = decisive ? adding : [...adding, ...checked.filter((r) => r.outcome === 'unknown')];
+  for (let i = 0; i < 7; i++) {
+    const values = new Set(usable.map((r) => (r.cells[i] ? `${r.cells[i]!.value}/${r.cells[i]!.approx}` : 'blank')));
+    const cell = usable[0]!.cells[i];
+    if (values.size > 1) {
+      const first = usable.find((r) => r.cells[i])?.cells[i];
+      if (first) {
+        withheld.push({
+          found: { metric: metricOf(i), value: first.value, approx: first.approx, quote: row.quote, placement },
+          reason: `这一行的数可以按 ${usable.length} 种方式对齐到各列${decisive ? '且都与总计相符' : '（总计为空或全为 0，无法据总计核对）'}，“${metricOf(i)}”在各种对齐下的值不同，未采用`,
+        });
+      }
+      continue;
+    }
+    if (!cell) continue; // blank, dash or absent: not reported
+    found.push({ metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement, ...(adding.length && usable.every((r) => r.outcome === 'adds-up') ? { confirmedBy: [`t3_row.${rowId}`] } : {}) });
+  }
 }
 
 /**
  * A row that can only be placed by its numbers: 7 values, and no label, or a label
  * that names no template row (cut up by a PDF's wrapping, or run into a neighbour).
  */
-const bareNumbers = (row: StatRow) => columnsOf(row.values) !== undefined && row.values.length >= 7 && row.numbers > 0;
+const bareNumbers = (row: StatRow) => row.values.length >= 7 && row.numbers > 0 && readingsOf(row.values).length > 0;
 
 export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3Read {
   const templateRows = template(edition);
   const numbered = templateRows; // every template row of table 三 carries numbers
   const found: Placed[] = [];
   const warnings: string[] = [];
+  const withheld: Withheld[] = [];
   /** Rows found by label (with their template index), and runs of bare number rows between them. */
   const anchors: { index: number; at: number }[] = [];
   const bare: number[] = [];
@@ -148,7 +200,7 @@ export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3
     if (named && row.numbers === 0) group = named;
     const match = row.labels.length ? rowOf(row.labels, templateRows, group) : undefined;
     if (match && (row.values.length > 0 || row.numbers > 0)) {
-      place(match.id, row, 'label', found, warnings, tableHeaders);
+      place(match.id, row, 'label', found, warnings, withheld, tableHeaders);
       anchors.push({ index: numbered.indexOf(match), at });
       pending = undefined;
       if (match.group) group = match.group;
@@ -162,7 +214,7 @@ export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3
     }
     if (bareNumbers(row)) {
       if (pending && pending.at === at - 1) {
-        place(pending.row.id, row, 'label', found, warnings);
+        place(pending.row.id, row, 'label', found, warnings, withheld);
         anchors.push({ index: numbered.indexOf(pending.row), at });
         pending = undefined;
         return;
@@ -170,8 +222,8 @@ export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3
       bare.push(at);
     }
   });
-  placeByOrder(rows, bare, anchors, numbered, found);
-  return { found, warnings };
+  placeByOrder(rows, bare, anchors, numbered, found, withheld);
+  return { found, warnings, withheld };
 }
 
 /**
@@ -180,7 +232,7 @@ export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3
  * template order. With no row found by label at all, a run of exactly as many rows
  * as the template has is placed whole.
  */
-function placeByOrder(rows: readonly StatRow[], bare: readonly number[], anchors: readonly { index: number; at: number }[], template: readonly TemplateRow[], found: Placed[]): void {
+function placeByOrder(rows: readonly StatRow[], bare: readonly number[], anchors: readonly { index: number; at: number }[], template: readonly TemplateRow[], found: Placed[], withheld: Withheld[]): void {
   if (bare.length === 0) return;
   const bounds = [{ index: -1, at: -1 }, ...anchors, { index: template.length, at: rows.length }];
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -192,7 +244,7 @@ function placeByOrder(rows: readonly StatRow[], bare: readonly number[], anchors
     // Only an unbroken run is placed: its rows follow each other, and the rows found by label around it.
     const chain = [...(from.at >= 0 ? [from.at] : []), ...between, ...(to.at < rows.length ? [to.at] : [])];
     if (chain.some((at, i) => i > 0 && !consecutive(rows, chain[i - 1]!, at))) continue;
-    between.forEach((at, i) => place(template[from.index + 1 + i]!.id, rows[at]!, 'order', found, []));
+    between.forEach((at, i) => place(template[from.index + 1 + i]!.id, rows[at]!, 'order', found, [], withheld));
   }
 }
 
