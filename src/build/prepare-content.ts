@@ -11,7 +11,7 @@ import type { PreparedMeta } from '../lib/prepare/prepare-report.ts';
 import type { SimilarityDoc } from '../lib/quality/similarity.ts';
 import type { TextFacts } from '../lib/quality/text-facts.ts';
 import { reportPathParts, type ReportRef } from '../lib/validate/integrity.ts';
-import type { Problem } from '../lib/validate/problem.ts';
+import { inStrictMode, strictFromEnv, type Problem } from '../lib/validate/problem.ts';
 import { acrossFiles, agencyFileId, validateContentParsed, type ContentFile } from '../lib/validate/validate-content.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { PreparedStore, preparedKey, storeDir, type ManifestEntry } from './prepared-store.ts';
@@ -48,6 +48,8 @@ export interface PrepareOptions {
    * (src/build/parts.ts) keeps its own reports, and only the text facts of the others.
    */
   keep?: (file: string) => KeptOfReport;
+  /** Pending items are errors (default: NIANBAO_STRICT=1). */
+  strict?: boolean;
 }
 
 /** What `prepareContent` keeps of a report: all of it, its problems and text facts, or its problems. */
@@ -120,7 +122,8 @@ export async function prepareContent(options: PrepareOptions): Promise<PreparedC
     store.writeManifest(version, manifest);
     store.prune(new Set([...manifest.values()].map((e) => e.key)));
   }
-  return { store, problems, agencies: parsed.agencies, reports, rendered: jobs.length };
+  // Strict mode (the publishing workflow): what waits for a person (an unreviewed import, a stub) stops the build.
+  return { store, problems: inStrictMode(problems, options.strict ?? strictFromEnv()), agencies: parsed.agencies, reports, rendered: jobs.length };
 }
 
 /** Prepare the jobs one after another in this process (Astro's own process; the CLI uses workers). */

@@ -73,7 +73,13 @@ async function prepare(where: ReturnType<typeof contentPaths>): Promise<{ report
   // This process only checks: Astro and the search index read the prepared reports themselves.
   const prepared = await prepareContent({ ...where, prepareMisses: preparePool(), keep: () => 'problems' });
   const errors = prepared.problems.filter((p) => p.severity === 'error');
-  for (const warning of prepared.problems.filter((p) => p.severity === 'warning')) console.warn(formatProblem(warning));
+  for (const warning of prepared.problems.filter((p) => p.severity === 'warning' && !p.pending)) console.warn(formatProblem(warning));
+  // What waits for a person is listed by npm run check; here, how much there is.
+  const pending = prepared.problems.filter((p) => p.severity === 'warning' && p.pending);
+  if (pending.length) {
+    const files = new Set(pending.map((p) => p.file));
+    console.warn(`待人工处理：${files.size} 个文件（机器导入尚未核对的报告、待补全的机构），共 ${pending.length} 项；npm run check 逐项列出，严格模式（NIANBAO_STRICT=1）下构建会停止`);
+  }
   if (errors.length) {
     console.error(`内容有 ${errors.length} 个错误，构建停止（npm run check 可逐文件查看）：\n${errors.map(formatProblem).join('\n')}`);
     return undefined;

@@ -1,6 +1,9 @@
 /**
- * npm run check [-- <file|folder>…] — validate the content and list all problems,
- * grouped by file, with line numbers. Exits 1 when there is any error.
+ * npm run check [-- [--strict] <file|folder>…] — validate the content and list all
+ * problems, grouped by file, with line numbers. Exits 1 when there is any error.
+ * `--strict` (or NIANBAO_STRICT=1), as the publishing workflow runs it: what waits
+ * for a person (a machine import not yet reviewed, each value it withheld, an
+ * agency stub) is an error, not a warning.
  *
  * Without arguments: the content/ folder of the working directory. A project
  * folder (one holding content/) is checked whole. Files or folders inside
@@ -12,7 +15,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { readContent } from '../build/content-files.ts';
 import { validateContentParsed } from '../lib/validate/validate-content.ts';
-import type { Problem } from '../lib/validate/problem.ts';
+import { inStrictMode, strictFromEnv, type Problem } from '../lib/validate/problem.ts';
 import { qualityWarnings } from '../lib/validate/quality-warnings.ts';
 
 /** What to check: the project folder, and the repository paths (content/…) whose problems to list (all when empty). */
@@ -53,8 +56,15 @@ function print(problems: readonly Problem[]): void {
   }
 }
 
-async function main(args: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
+  const strict = argv.includes('--strict') || strictFromEnv();
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--strict');
+  if (unknown.length) {
+    console.error(`未知选项 ${unknown.join(' ')}：用法 npm run check -- [--strict] [文件或目录…]`);
+    return 1;
+  }
+  const args = argv.filter((a) => !a.startsWith('--'));
   const scopes = (args.length ? args : [process.cwd()]).map(scopeOf);
   const unusable = scopes.filter((s): s is string => typeof s === 'string');
   for (const message of unusable) console.error(`错误 ${message}`);
@@ -66,8 +76,9 @@ async function main(args: readonly string[]): Promise<number> {
     const mine = scopes.filter((s): s is Scope => typeof s !== 'string' && s.root === root);
     const only = mine.some((s) => s.only.length === 0) ? [] : mine.flatMap((s) => s.only);
     const { files, problems: listing } = await readContent(root);
-    const { problems, parsed } = validateContentParsed(files);
-    problems.unshift(...listing);
+    const validated = validateContentParsed(files);
+    const parsed = validated.parsed;
+    const problems = inStrictMode([...listing, ...validated.problems], strict);
     // Quality checks need a consistent archive; with errors, fix those first.
     if (!problems.some((p) => p.severity === 'error')) problems.push(...qualityWarnings(parsed));
     const inScope = (file: string) => only.length === 0 || only.some((o) => file === o || file.startsWith(`${o.replace(/\/$/, '')}/`));
@@ -88,7 +99,7 @@ async function main(args: readonly string[]): Promise<number> {
     checked += named;
   }
   const ms = Math.round(performance.now() - started);
-  console.log(`\n检查了 ${checked} 个文件（${ms} ms）：${errors} 个错误，${warnings} 个提示。`);
+  console.log(`\n检查了 ${checked} 个文件（${ms} ms）：${errors} 个错误，${warnings} 个提示${strict ? '（严格模式：待人工处理的各项算作错误）' : ''}。`);
   return errors > 0 ? 1 : 0;
 }
 

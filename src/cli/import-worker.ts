@@ -8,7 +8,7 @@ const { agencies } = workerData as { agencies: AgencyRecord[] };
 parentPort!.on('message', async (job: { id: number; path: string; bytes: Uint8Array; options: Omit<ImportOptions, 'agencies'> }) => {
   try {
     const report = await importFile(job.path, job.bytes, { ...job.options, agencies });
-    parentPort!.postMessage({ id: job.id, report, text: reportFileText(report) });
+    parentPort!.postMessage({ id: job.id, report, text: reportFileText(report, new Date().toISOString().slice(0, 10)) });
   } catch (error) {
     parentPort!.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) });
   }

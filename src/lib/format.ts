@@ -10,6 +10,8 @@ export function formatNumber(value: number): string {
 
 /** What a page shows for a metric that the report does not state. */
 export const NOT_REPORTED = '未报告';
+/** A value a machine import did not read (or withheld): the report may state it; not yet known. */
+export const NOT_EXTRACTED = '未摘录';
 
 /** What a page shows for an approximate value, before the number. */
 export const APPROX_MARK = '约';

@@ -174,3 +174,28 @@ describe('validateContent', () => {
     expect(problems[0]!.line).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('review status', () => {
+  it('lists a machine import as pending, with each withheld value and warning on its own line', () => {
+    const imported = report({
+      review: 'review:\n  status: machine',
+      imported: `imported:\n  digest: ${'a'.repeat(64)}\n  withheld:\n    - metric: result_granted\n      value: 23\n      quote: 本年度共主动公开信息600余条\n      reason: 这一行算不平\n  warnings:\n    - 没有读到表三`,
+    });
+    const problems = problemsOf(agency(), imported);
+    expect(problems.every((p) => p.severity === 'warning' && p.pending)).toBe(true);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/reports/370303-jiaoyuju/2014.md:13 review: 机器导入，尚未人工核对：1 个已摘录的数值待核对，1 个读到但未采用的数值待决定，1 条导入提示；核对后把 review 改为 { status: reviewed, by: 核对人, at: 日期 }',
+      'content/reports/370303-jiaoyuju/2014.md:18 imported.withheld.0: 未采用 result_granted = 23：这一行算不平（“本年度共主动公开信息600余条”）',
+      'content/reports/370303-jiaoyuju/2014.md:23 imported.warnings.0: 导入提示：没有读到表三',
+    ]);
+  });
+
+  it('asks a reviewed report for who and when, and lists nothing pending for it', () => {
+    expect(problemsOf(agency(), report({ review: 'review:\n  status: reviewed' })).map((p) => p.message)).toEqual([
+      'review.status 为 reviewed 时须写明核对人 review.by',
+      'review.status 为 reviewed 时须写明核对日期 review.at（YYYY-MM-DD）',
+    ]);
+    expect(problemsOf(agency(), report({ review: 'review:\n  status: reviewed\n  by: 张三\n  at: 2026-12-07' }))).toEqual([]);
+    expect(problemsOf(agency(), report({ review: 'review:\n  status: done' }))[0]!.message).toContain('review.status 必须是 machine');
+  });
+});

@@ -26,6 +26,8 @@ describe('GitHub Actions workflow', () => {
     expect(at((s) => s.run === 'npm ci')).toBeLessThan(at((s) => s === cache));
     const planStep = steps.find((s) => s.id === 'plan')!;
     expect(planStep.run).toContain('npm run --silent build -- --plan | tail -n 1');
+    // Publishing is strict: nothing unreviewed (machine imports, withheld values, agency stubs) is published.
+    expect(at((s) => s.run === 'npm run check -- --strict')).toBeLessThan(at((s) => s === planStep));
     expect(at((s) => s === cache)).toBeLessThan(at((s) => s === planStep));
     expect(steps.some((s) => s.uses?.startsWith('actions/configure-pages@'))).toBe(true);
   });
@@ -36,7 +38,7 @@ describe('GitHub Actions workflow', () => {
     expect(pages.strategy.matrix.part).toBe('${{ fromJSON(needs.plan.outputs.parts) }}');
     const build = pages.steps.find((s) => s.run?.startsWith('npm run build'))!;
     expect(build.run).toBe('npm run build -- --part "${{ matrix.part }}"');
-    expect(build.env).toEqual({ SITE_URL: '${{ needs.plan.outputs.origin }}', BASE_PATH: '${{ needs.plan.outputs.base_path }}/', NIANBAO_OUT: 'part' });
+    expect(build.env).toEqual({ SITE_URL: '${{ needs.plan.outputs.origin }}', BASE_PATH: '${{ needs.plan.outputs.base_path }}/', NIANBAO_OUT: 'part', NIANBAO_STRICT: '1' });
     const restore = pages.steps.find((s) => s.uses?.startsWith('actions/cache/restore@'))!;
     expect(restore.with).toMatchObject({ path: 'node_modules/.astro/nianbao-prepared', 'fail-on-cache-miss': true });
     expect(restore.with!['key']).toBe(workflow.jobs['plan']!.steps.find((s) => s.uses?.startsWith('actions/cache@'))!.with!['key']);

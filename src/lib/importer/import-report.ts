@@ -210,8 +210,12 @@ function importConverted(path: string, converted: Converted, encoding: ImportedR
   };
 }
 
-/** The report file as written to content/reports/<agency>/<year>.md. */
-export function reportFileText(report: ImportedReport): string {
+/**
+ * The report file as written to content/reports/<agency>/<year>.md: marked as a machine import
+ * (`review.status: machine`) with what the importer withheld and warned about, so that none of it is lost
+ * when the terminal scrolls and the review (and `npm run check`) can list it. `at` is the day of the import.
+ */
+export function reportFileText(report: ImportedReport, at?: string): string {
   const metrics = Object.fromEntries(
     report.metrics.map((m) => [m.metric, { value: m.value, ...(m.approx ? { approx: true } : {}), quote: m.quote, ...(m.confirmedBy?.length ? { confirmedBy: m.confirmedBy } : {}) }]),
   );
@@ -221,8 +225,14 @@ export function reportFileText(report: ImportedReport): string {
     title: report.title,
     edition: report.edition,
     ...(report.published ? { published: report.published } : {}),
-    // Before the metrics, so its line comes before any quoted text (import-digest.ts finds the first).
-    imported: { digest: PENDING_DIGEST },
+    review: { status: 'machine' },
+    // Before the metrics, so its digest line comes before any quoted text (import-digest.ts finds the first).
+    imported: {
+      digest: PENDING_DIGEST,
+      ...(at ? { at } : {}),
+      ...(report.withheld.length ? { withheld: report.withheld.map((w) => ({ metric: w.metric, value: w.value, ...(w.approx ? { approx: true } : {}), quote: w.quote, reason: w.reason })) } : {}),
+      ...(report.warnings.length ? { warnings: report.warnings } : {}),
+    },
     source: {
       ...(report.url ? { url: report.url } : {}),
       file: report.sourceFile,

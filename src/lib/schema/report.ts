@@ -100,6 +100,41 @@ const sourceSchema = z
     error: 'source 至少需要 url（原文网址）或 file（原始文件名）之一',
   });
 
+export const REVIEW_STATUSES = ['machine', 'reviewed'] as const;
+
+const reviewSchema = z
+  .strictObject({
+    status: z.enum(REVIEW_STATUSES, { error: 'review.status 必须是 machine（机器导入，未核对）或 reviewed（已人工核对）' }),
+    /** Who checked it (a name or a git handle). */
+    by: z.string().trim().min(1, { error: 'review.by 不能为空' }).optional(),
+    /** The day it was checked. */
+    at: isoDate('review.at').optional(),
+  })
+  .superRefine((review, ctx) => {
+    if (review.status !== 'reviewed') return;
+    if (!review.by) ctx.addIssue({ code: 'custom', path: ['by'], message: 'review.status 为 reviewed 时须写明核对人 review.by' });
+    if (!review.at) ctx.addIssue({ code: 'custom', path: ['at'], message: 'review.status 为 reviewed 时须写明核对日期 review.at（YYYY-MM-DD）' });
+  });
+
+const withheldSchema = z.strictObject({
+  metric: z.string().trim().min(1),
+  value: z.number({ error: 'value 必须是数字' }),
+  approx: z.boolean().optional(),
+  quote: z.string(),
+  reason: z.string(),
+});
+
+const importedSchema = z.strictObject({
+  /** The SHA-256 of the file as the importer wrote it (src/lib/importer/import-digest.ts). */
+  digest: z.string().regex(/^[0-9a-f]{64}$/, { error: 'imported.digest 是导入程序写下的 64 位十六进制摘要，不要手改' }).optional(),
+  /** The day of the import. */
+  at: isoDate('imported.at').optional(),
+  /** Values read but not kept (an uncertain placement, a row that does not add up), for the review. */
+  withheld: z.array(withheldSchema).default([]),
+  /** What the importer was unsure of. */
+  warnings: z.array(z.string()).default([]),
+});
+
 const REPORT_SHAPE = {
   agency: z.string({ error: 'agency 必须是机构 id（content/agencies/ 下的文件名）' }).regex(AGENCY_ID_PATTERN, {
     error: 'agency 必须是机构 id，形如 370303-jiaoyuju',
@@ -121,10 +156,14 @@ const REPORT_SHAPE = {
   metrics: metricsSchema.default({}),
   categories: z.array(categorySchema).default([]),
   notes: z.array(z.string()).default([]),
-  /** Written by the importer: the SHA-256 of the file as it wrote it (src/lib/importer/import-digest.ts). */
-  imported: z
-    .strictObject({ digest: z.string().regex(/^[0-9a-f]{64}$/, { error: 'imported.digest 是导入程序写下的 64 位十六进制摘要，不要手改' }) })
-    .optional(),
+  /**
+   * Whether a person has checked the report against its source: `machine` (written by the importer, not yet
+   * checked: its missing values may be values it could not read) or `reviewed` (by whom, on which day).
+   * A file without it was written or checked by hand.
+   */
+  review: reviewSchema.optional(),
+  /** Written by the importer: its digest of the file, and what it read but did not keep, and why. */
+  imported: importedSchema.optional(),
 };
 
 export const REPORT_FIELDS = Object.keys(REPORT_SHAPE);

@@ -8,6 +8,21 @@ export interface Problem {
   line?: number;
   message: string;
   severity: 'error' | 'warning';
+  /**
+   * Work left for a person (a machine import not yet reviewed, each value it withheld, an agency stub): a
+   * warning, and an error in strict mode (`npm run check -- --strict`, `NIANBAO_STRICT=1` for the build),
+   * which the publishing workflow uses so that nothing unreviewed is published.
+   */
+  pending?: true;
+}
+
+/** Whether strict mode is on for a build (NIANBAO_STRICT=1). */
+export const strictFromEnv = (env: NodeJS.ProcessEnv = process.env): boolean => env['NIANBAO_STRICT'] === '1';
+
+/** The problems as strict mode sees them: every pending item an error. */
+export function inStrictMode(problems: readonly Problem[], strict: boolean): Problem[] {
+  if (!strict) return [...problems];
+  return problems.map((p) => (p.pending && p.severity === 'warning' ? { ...p, severity: 'error' as const, message: `（严格模式）${p.message}` } : p));
 }
 
 /** "content/x.md:12 metrics.a: message" — one line per problem. */

@@ -61,7 +61,7 @@ function validateAgency(file: ContentFile, id: string, agencies: AgencyRef[], ou
     }
   }
   if (result.data.stub) {
-    problems.push({ file: file.path, line: 1, severity: 'warning', message: '机构条目由导入程序创建，待补全：请填写全称、地区、行政区划代码、层级和类型，并改用正式 id，然后删去 stub: true' });
+    problems.push({ file: file.path, line: 1, severity: 'warning', pending: true, message: '机构条目由导入程序创建，待补全：请填写全称、地区、行政区划代码、层级和类型，并改用正式 id（npm run agency -- rename），然后删去 stub: true' });
   }
   return problems;
 }
@@ -88,11 +88,32 @@ export function parseReportFile(file: ContentFile): ParsedReportFile {
   if (!result.success) return { problems: schemaProblems(file.path, result.error, parsed) };
 
   const report = { ...result.data, id: `${result.data.agency}/${result.data.year}`, file: file.path };
-  const problems = checkQuotesInBody(file.path, body, quotedFields(report)).map((p) => ({
+  const problems: Problem[] = checkQuotesInBody(file.path, body, quotedFields(report)).map((p) => ({
     ...p,
     line: parsed.lineOf(p.field!.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
   }));
+  problems.push(...pendingReview(file.path, report, parsed));
   return { problems, report, body };
+}
+
+/**
+ * What a machine import leaves for its review: the report as a whole (its values unchecked, its missing
+ * values perhaps only unread), each value the importer withheld, each of its warnings. Pending: warnings,
+ * errors in strict mode.
+ */
+export function pendingReview(file: string, report: ReportData, parsed: ParsedYaml): Problem[] {
+  if (report.review?.status !== 'machine') return [];
+  const withheld = report.imported?.withheld ?? [];
+  const warnings = report.imported?.warnings ?? [];
+  const summary = `机器导入，尚未人工核对：${Object.keys(report.metrics).length} 个已摘录的数值待核对${withheld.length ? `，${withheld.length} 个读到但未采用的数值待决定` : ''}${warnings.length ? `，${warnings.length} 条导入提示` : ''}；核对后把 review 改为 { status: reviewed, by: 核对人, at: 日期 }`;
+  return [
+    { file, field: 'review', line: parsed.lineOf(['review']), severity: 'warning', pending: true, message: summary },
+    ...withheld.map((w, i): Problem => ({
+      file, field: `imported.withheld.${i}`, line: parsed.lineOf(['imported', 'withheld', i]), severity: 'warning', pending: true,
+      message: `未采用 ${w.metric} = ${w.approx ? '约' : ''}${w.value}：${w.reason}（“${w.quote}”）`,
+    })),
+    ...warnings.map((w, i): Problem => ({ file, field: `imported.warnings.${i}`, line: parsed.lineOf(['imported', 'warnings', i]), severity: 'warning', pending: true, message: `导入提示：${w}` })),
+  ];
 }
 
 function validateReport(file: ContentFile, reports: ReportRef[], out: Parsed): Problem[] {

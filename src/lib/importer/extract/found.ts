@@ -27,6 +27,6 @@ export interface Extraction {
   metrics: Found[];
   categories: FoundCategory[];
   /** Values read but not kept, with the reason (uncertain placement no identity confirmed). */
-  withheld: { metric: string; value: number; quote: string; reason: string }[];
+  withheld: { metric: string; value: number; approx?: boolean; quote: string; reason: string }[];
   warnings: string[];
 }

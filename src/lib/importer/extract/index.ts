@@ -75,7 +75,7 @@ export function extractMetrics(markdown: string, edition: EditionId, year: numbe
   return {
     metrics: kept,
     categories: prose.categories,
-    withheld: withheld.map((w) => ({ metric: w.found.metric, value: w.found.value, quote: w.found.quote, reason: w.reason })),
+    withheld: withheld.map((w) => ({ metric: w.found.metric, value: w.found.value, ...(w.found.approx ? { approx: true } : {}), quote: w.found.quote, reason: w.reason })),
     warnings,
   };
 }
