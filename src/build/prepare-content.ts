@@ -110,7 +110,7 @@ export async function prepareContent(options: PrepareOptions): Promise<PreparedC
   for (const { key } of manifest.values()) {
     const meta = store.readMeta(key);
     problems.push(...meta.problems);
-    if (meta.report) reportRefs.push({ file: meta.file, agency: meta.report.agency, year: meta.report.year });
+    if (meta.report) reportRefs.push({ file: meta.file, agency: meta.report.agency, year: meta.report.year, body: meta.body });
     reports.push({ key, meta: kept(meta, options.keep?.(meta.file) ?? 'report') });
   }
 

@@ -14,7 +14,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { lstatSync } from 'node:fs';
-import { copyFile, lstat, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, open, rename, rm, rmdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FIRST_REPORT_YEAR } from '../lib/catalogue/index.ts';
 import { AGENCY_ID_PATTERN } from '../lib/schema/agency.ts';
@@ -176,3 +176,25 @@ export const newBackupStamp = (): string => backupStamp(new Date());
 
 /** The SHA-256 of a text, as hex. */
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Remove a file inside `contentDir` (never through a link); then its folder, if that is left empty. */
+export async function removeContentFile(contentDir: string, relative: string): Promise<void> {
+  const { target, exists } = resolveTarget(contentDir, relative);
+  if (!exists) throw new ContentWriteError(`${target} 不存在`);
+  await rm(target);
+  const folder = target.slice(0, target.lastIndexOf('/'));
+  if (folder !== resolve(contentDir)) await rmdir(folder).catch(() => undefined); // not empty: kept
+}
+
+/** The absolute path of a folder inside `contentDir`, every existing component checked as `resolveTarget` does; whether it exists. */
+export function resolveFolder(contentDir: string, relative: string): { target: string; exists: boolean } {
+  let at = resolve(contentDir);
+  for (const part of checkedRelative(relative)) {
+    at = join(at, part);
+    const kind = kindOf(at);
+    if (kind === 'link') throw new ContentWriteError(`${at} 是符号链接：不跟随链接`);
+    if (kind === 'missing') return { target: join(resolve(contentDir), relative), exists: false };
+    if (kind !== 'folder') throw new ContentWriteError(`${at} 不是普通目录`);
+  }
+  return { target: at, exists: true };
+}

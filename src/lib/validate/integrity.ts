@@ -3,6 +3,7 @@
  * and year, the file path agrees with the front-matter. Shared by the build
  * (which refuses to publish an archive that fails them) and `npm run check`.
  */
+import { createHash } from 'node:crypto';
 import type { Problem } from './problem.ts';
 
 export interface AgencyRef {
@@ -14,6 +15,20 @@ export interface ReportRef {
   file: string;
   agency: string;
   year: number;
+  /** `bodyDigest` of its body, when it is long enough to tell reports apart. */
+  body?: string | undefined;
+}
+
+/** Below this many characters (spaces aside) a body is a skeleton or a stub: the same text twice says nothing. */
+const DISTINCT_BODY = 500;
+
+/**
+ * A digest of a report's body, spaces aside, or undefined for a body too short to compare. Two reports
+ * with the same long body are one report filed twice (under a wrong year, or imported again).
+ */
+export function bodyDigest(body: string): string | undefined {
+  const text = body.replace(/\s+/g, '');
+  return text.length < DISTINCT_BODY ? undefined : createHash('sha256').update(text).digest('hex');
 }
 
 /** `content/reports/<agency>/<year>.md` → its agency and year, or `undefined` if the path has another shape. */
@@ -26,6 +41,8 @@ export function checkIntegrity(agencies: readonly AgencyRef[], reports: readonly
   const problems: Problem[] = [];
   const known = new Set(agencies.map((a) => a.id));
   const filesByKey = new Map<string, string[]>();
+  const filesByBody = new Map<string, ReportRef[]>();
+  for (const r of reports) if (r.body) filesByBody.set(r.body, [...(filesByBody.get(r.body) ?? []), r]);
   for (const r of reports) filesByKey.set(`${r.agency}/${r.year}`, [...(filesByKey.get(`${r.agency}/${r.year}`) ?? []), r.file]);
   for (const report of reports) {
     if (!known.has(report.agency)) {
@@ -40,6 +57,13 @@ export function checkIntegrity(agencies: readonly AgencyRef[], reports: readonly
       problems.push({
         file: report.file, field: 'year', severity: 'error',
         message: `与 ${others.join('、')} 重复：同一机构同一年度只能有一份报告`,
+      });
+    }
+    const twins = report.body ? (filesByBody.get(report.body) ?? []).filter((r) => r.file !== report.file) : [];
+    if (twins.length) {
+      problems.push({
+        file: report.file, field: 'year', severity: 'error',
+        message: `正文与 ${twins.map((r) => `${r.file}（${r.year} 年度）`).join('、')} 完全相同：同一份报告不会出现在两个年度，多半是年度填错或重复导入`,
       });
     }
     const parts = reportPathParts(report.file);

