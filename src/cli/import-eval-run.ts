@@ -138,3 +138,34 @@ export async function evaluateAdversarial(root: string, seeds = 3): Promise<Adve
   }
   return result;
 }
+
+/**
+ * Printed web pages: every reviewed report whose source is a saved portal page, printed by Chromium as a
+ * reader's browser prints it (the site's navigation and footer, the browser's own header and footer with
+ * the date, title, address and page numbers), then imported from the PDF. Empty without Chromium.
+ */
+export async function evaluatePrintedPages(root: string): Promise<{ evaluation: Evaluation; reports: number }> {
+  const files = (await readContentFiles(root)).filter((f) => f.path.startsWith('content/reports/'));
+  const pairs = [];
+  const work = mkdtempSync(join(tmpdir(), 'nianbao-printed-'));
+  try {
+    for (const file of files) {
+      const report = reportSchema.parse(parseYaml(splitFrontMatter(file.text).frontMatter ?? '').data);
+      const source = join(root, SOURCES, 'corpus', report.source.file ?? '\0');
+      if (!canPrintPdf() || !existsSync(source) || !/\.html?$/.test(source)) continue;
+      const pdf = join(work, `${report.agency}-${report.year}.pdf`);
+      printPdf(source, pdf, { headerFooter: true });
+      const id = `${report.agency}/${report.year}`;
+      let imported: readonly import('../lib/importer/extract/found.ts').Found[] = [];
+      try {
+        imported = (await importFile(pdf, readFileSync(pdf), { agencies: [], agency: report.agency, year: report.year })).metrics;
+      } catch {
+        // refused whole: every value missed
+      }
+      pairs.push({ report: id, reviewed: report.metrics, imported });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return { evaluation: evaluate(pairs), reports: pairs.length };
+}

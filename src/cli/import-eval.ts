@@ -10,7 +10,7 @@
  * tried, with how many values, and every wrong value (the target is none). Exit 1 below the targets (precision 100% everywhere; recall ≥ 95%
  * on the reviewed set, ≥ 90% on each variant).
  */
-import { evaluateAdversarial, evaluateArchive, evaluateVariants, TARGET_PRECISION, TARGET_RECALL, TARGET_VARIANT_RECALL, VARIANTS } from './import-eval-run.ts';
+import { evaluateAdversarial, evaluateArchive, evaluatePrintedPages, evaluateVariants, TARGET_PRECISION, TARGET_RECALL, TARGET_VARIANT_RECALL, VARIANTS } from './import-eval-run.ts';
 import { CORRUPTIONS, FORMS, LABEL_STYLES } from '../lib/importer/eval/adversarial.ts';
 import { canConvertPdfToText, canPrintPdf } from './print-pdf.ts';
 import { precision, recall } from '../lib/importer/eval/evaluate.ts';
@@ -51,6 +51,15 @@ if (!process.argv.includes('--no-variants')) {
     if (precision(s) < TARGET_PRECISION || recall(s) < TARGET_VARIANT_RECALL) ok = false;
   }
   console.log(ok ? '\n变体：达到目标（精确率 100%，召回率 ≥ 90%）。' : '\n未达到目标（变体精确率 100%，召回率 ≥ 90%）。');
+
+  // Printed web pages: the portal pages of the reviewed reports as a reader's browser prints them.
+  const printed = await evaluatePrintedPages(root);
+  if (printed.reports > 0) {
+    const p = printed.evaluation.total;
+    console.log(`\n打印的网页（Chromium 连同网站导航、页脚和浏览器页眉页脚打印成 PDF 再导入）：${printed.reports} 份，正确 ${p.correct}，错误 ${p.wrong}，遗漏 ${p.missed}；精确率 ${pct(precision(p))}，召回率 ${pct(recall(p))}（目标：精确率 100%，召回率 ≥ 90%）`);
+    for (const m of printed.evaluation.mismatches.filter((x) => x.kind === 'wrong')) console.log(`  错误 ${m.report} ${m.metric}: 审核值 ${m.expected ?? '无'}，导入值 ${m.got ?? '无'}`);
+    if (precision(p) < TARGET_PRECISION || recall(p) < TARGET_VARIANT_RECALL) ok = false;
+  }
 
   // Adversarial layouts: the same reports in forms and with corruptions that fool a positional reader.
   const adversarial = await evaluateAdversarial(root);

@@ -6,9 +6,13 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export const canPrintPdf = () => existsSync(CHROMIUM);
 
-/** Print `htmlFile` to `pdfFile` (no header or footer lines of Chromium's own). */
-export function printPdf(htmlFile: string, pdfFile: string): void {
-  execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer', `--print-to-pdf=${pdfFile}`, htmlFile], { stdio: 'ignore' });
+/**
+ * Print `htmlFile` to `pdfFile`: without Chromium's own header and footer lines, or with them (`headerFooter`:
+ * the date, page title, address and page numbers a reader's "print to PDF" puts on every page).
+ */
+export function printPdf(htmlFile: string, pdfFile: string, options: { headerFooter?: boolean } = {}): void {
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  execFileSync(CHROMIUM, [...flags, ...(options.headerFooter ? [] : ['--no-pdf-header-footer']), `--print-to-pdf=${pdfFile}`, htmlFile], { stdio: 'ignore' });
 }
 
 /** Poppler's pdftotext, as editors' converters turn a PDF into text. */

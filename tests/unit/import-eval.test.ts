@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateArchive, evaluateVariants, TARGET_PRECISION, TARGET_RECALL, TARGET_VARIANT_RECALL, VARIANTS } from '../../src/cli/import-eval-run.ts';
+import { evaluateArchive, evaluatePrintedPages, evaluateVariants, TARGET_PRECISION, TARGET_RECALL, TARGET_VARIANT_RECALL, VARIANTS } from '../../src/cli/import-eval-run.ts';
 import { evaluate, precision, recall } from '../../src/lib/importer/eval/evaluate.ts';
 import { ROOT } from '../helpers/content.ts';
 
@@ -52,5 +52,15 @@ describe('import:eval on the layout-variant set', () => {
       expect(precision(evaluation.total), name).toBeGreaterThanOrEqual(TARGET_PRECISION);
       expect(recall(evaluation.total), name).toBeGreaterThanOrEqual(TARGET_VARIANT_RECALL);
     }
+  });
+});
+
+describe('import:eval on printed web pages', () => {
+  it('reads the portal pages as a browser prints them (menus, footer, the browser’s own header and footer): no wrong value, recall at least 90%', async () => {
+    const { evaluation, reports } = await evaluatePrintedPages(ROOT);
+    // CI installs Chromium: every reviewed report with a saved portal page is printed.
+    expect(reports).toBe(13);
+    expect(evaluation.mismatches.filter((m) => m.kind === 'wrong')).toEqual([]);
+    expect(recall(evaluation.total)).toBeGreaterThanOrEqual(TARGET_VARIANT_RECALL);
   });
 });

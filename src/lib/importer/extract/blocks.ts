@@ -13,6 +13,8 @@ export interface Table {
   rows: TableRow[];
   /** All cell text of the table, for recognising which table it is. */
   text: string;
+  /** The short line of text just above the table, where a PDF's layout may leave its column header. */
+  above?: string;
 }
 
 export interface Sentence {
@@ -45,8 +47,10 @@ export function blocksOf(markdown: string): Blocks {
   const tables: Table[] = [];
   const sentences: Sentence[] = [];
   let current: TableRow[] | undefined;
+  let above: string | undefined;
+  let lastText: string | undefined;
   const close = () => {
-    if (current?.length) tables.push({ rows: current, text: current.flatMap((r) => r.cells).join(' ') });
+    if (current?.length) tables.push({ rows: current, text: current.flatMap((r) => r.cells).join(' '), ...(above ? { above } : {}) });
     current = undefined;
   };
   for (const raw of markdown.split('\n')) {
@@ -54,12 +58,15 @@ export function blocksOf(markdown: string): Blocks {
     if (line.startsWith('|')) {
       if (DELIMITER.test(line)) continue;
       const cells = splitRow(line);
+      if (!current) above = lastText;
       current ??= [];
       current.push({ cells, quote: cells.join(' | ') });
       continue;
     }
     close();
-    if (line === '' || line.startsWith('#')) continue;
+    if (line === '') continue;
+    lastText = line.length <= 60 && !line.startsWith('#') ? line : undefined;
+    if (line.startsWith('#')) continue;
     for (const text of sentencesOf(line.replace(/^(\d+\.|[-*+])\s+/, ''))) sentences.push({ text });
   }
   close();

@@ -137,13 +137,20 @@ function categoriesOf(sentence: string): FoundCategory[] {
   return found;
 }
 
+/** A sentence without the spaces a PDF's text puts between Chinese characters and digits. */
+export const unspaced = (text: string): string =>
+  text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+(?=[\d０-９])|(?<=[\d０-９%％])[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\d０-９])[ \t]+(?=[%％])/g, '');
+
 export function readProse(sentences: readonly Sentence[], edition: EditionId): { metrics: Found[]; categories: FoundCategory[] } {
   const metrics: Found[] = [];
   const categories: FoundCategory[] = [];
   const rules = RULES.filter((r) => findMetric(r.metric)!.editions.includes(edition));
   for (const { text } of sentences) {
+    // A PDF sets digits in another font and its text comes out "信息 1913 条": rules read the sentence without
+    // those spaces; the quote stays the sentence as it stands in the body.
+    const read = unspaced(text);
     for (const rule of rules) {
-      const v = rule.read(text);
+      const v = rule.read(read);
       if (v) metrics.push({ metric: rule.metric, value: v.value, approx: v.approx, quote: text, priority: v.priority ?? 1 });
     }
     if (categories.length === 0) categories.push(...categoriesOf(text));

@@ -25,6 +25,28 @@ function appendixIndex(): Map<string, MetricDef> {
 
 const UNIT_WORDS = new Set<string>([...UNITS, '起', '场', '份']);
 
+/** A row's metric by its label: the label cells before the unit or the first number, joined, or the last of them. */
+function labelOf(cells: readonly string[], index: ReadonlyMap<string, MetricDef>): MetricDef | undefined {
+  let end = cells.findIndex((c, i) => i > 0 && (UNIT_WORDS.has(c.trim()) || isNumber(c)));
+  if (end < 0) end = cells.length;
+  const labels = cells.slice(0, end).filter((c) => c.trim() !== '');
+  return index.get(stripRowPrefix(labels.join(''))) ?? index.get(stripRowPrefix(labels.at(-1) ?? ''));
+}
+
+/**
+ * The value columns a header line above the table names ("指标名称 计量单位 2014 年度 历年累计"): how many, and
+ * which one is the report year. Undefined when the line is not such a header.
+ */
+function headerAbove(table: Table, year: number): { columns: number; year: number } | undefined {
+  if (!table.above || table.rows[0]?.cells.some((c) => c.trim() !== '')) return undefined;
+  const tokens = table.above.replace(new RegExp(`(${year})\\s+(年度?)`, 'g'), '$1$2').split(/\s+/).filter(Boolean);
+  const unit = tokens.findIndex((t) => /单位$/.test(t));
+  if (unit < 0) return undefined;
+  const columns = tokens.slice(unit + 1);
+  const at = columns.findIndex((t) => t.includes(String(year)) || /^本年/.test(t));
+  return columns.length >= 2 && at >= 0 ? { columns: columns.length, year: at } : undefined;
+}
+
 export interface AppendixRead {
   found: Found[];
   warnings: string[];
@@ -40,10 +62,11 @@ export function readAppendix(table: Table, year: number): AppendixRead {
   const found: Found[] = [];
   const warnings: string[] = [];
   let yearColumn: number | undefined;
+  const header = headerAbove(table, year);
   for (const row of table.rows) {
     const headerAt = row.cells.findIndex((c) => c.includes(String(year)) || /^本年/.test(c));
     if (headerAt > 0 && !row.cells.some(isNumber)) yearColumn = headerAt;
-    const metric = index.get(stripRowPrefix(row.cells[0] ?? ''));
+    const metric = labelOf(row.cells, index);
     if (!metric) continue;
     const unitAt = row.cells.findIndex((c, i) => i > 0 && UNIT_WORDS.has(c.trim()));
     const numbers = row.cells.map((c, i) => ({ i, n: numberIn(c) })).filter((x) => x.i > 0 && x.n);
@@ -53,7 +76,14 @@ export function readAppendix(table: Table, year: number): AppendixRead {
       warnings.push(`附表“${row.quote}”的单位“${unit}”与指标 ${metric.id}（${metric.unit}）不符，未采用`);
       continue;
     }
-    const pick = numbers.length === 1 ? numbers[0] : numbers.find((x) => x.i === yearColumn);
+    // A header above the table (a PDF's layout put it on a line of its own) names the value columns in order:
+    // the row's numbers are read by it only when the row has one number for each of them.
+    const byHeader = yearColumn === undefined && header && numbers.length === header.columns ? numbers[header.year] : undefined;
+    if (yearColumn === undefined && header && numbers.length !== header.columns) {
+      warnings.push(`附表“${row.quote}”有 ${numbers.length} 个数，而表头“${table.above}”有 ${header.columns} 个数值列，无法确定哪一个是本年度，未采用`);
+      continue;
+    }
+    const pick = byHeader ?? (numbers.length === 1 ? numbers[0] : numbers.find((x) => x.i === yearColumn));
     if (!pick) {
       warnings.push(`附表“${row.quote}”有 ${numbers.length} 个数，无法确定哪一列是本年度，未采用`);
       continue;

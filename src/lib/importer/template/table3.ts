@@ -10,7 +10,7 @@
 import { APPLICANT_COLUMNS, TABLE_3_GROUPS, TABLE_3_ROWS, TOTAL_COLUMN_ALIASES, TOTAL_COLUMN_LABEL, type EditionId } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
-import { collapsedReadings, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
+import { headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
 import type { Withheld } from '../evidence.ts';
 
 const COLUMNS = [...APPLICANT_COLUMNS.map((c) => c.id), 'total'] as const;
@@ -71,20 +71,87 @@ export interface Table3Read {
  * of taking out cells that repeat their left neighbour (a spanned cell a grid repeated, a doubled cell). A row
  * of one number is its 总计. Which reading is right is for the row's own arithmetic to decide (`decide`).
  */
-export function readingsOf(values: readonly Cell[]): (Cell | undefined)[][] {
-  if (values.length === 1) return [[undefined, undefined, undefined, undefined, undefined, undefined, values[0]!]];
-  const out = new Map<string, Cell[]>();
-  const add = (cells: Cell[]) => out.set(JSON.stringify(cells), cells);
+export function readingsOf(values: readonly Cell[]): Reading[] {
+  if (values.length === 1) return [{ cells: [undefined, undefined, undefined, undefined, undefined, undefined, values[0]!], speculative: false, onlyBlanks: true }];
+  const out = new Map<string, Reading>();
+  const add = (positions: readonly number[], speculative: boolean) => {
+    const cells = positions.map((i) => values[i]!);
+    // What the reading took out between its first and last cell: only blank cells, or printed ones too.
+    const onlyBlanks = values.every((c, i) => i <= positions[0]! || i >= positions.at(-1)! || positions.includes(i) || c === null);
+    const key = JSON.stringify(cells);
+    const known = out.get(key);
+    if (!known || (known.speculative && !speculative)) out.set(key, { cells, speculative, onlyBlanks });
+  };
   let trailing = 0;
   while (trailing < values.length && values[values.length - 1 - trailing] === null) trailing++;
-  for (let lead = 0; lead <= 2; lead++) {
+  const leadingBlanks = leadingNulls(values);
+  const all = values.map((_, i) => i);
+  // Blank cells in front of the first printed one are the label's side of the row (a PDF's empty label cell)
+  // whenever enough cells follow them: they are taken off, never read as a blank first column.
+  const from = values.length - leadingBlanks >= 7 ? leadingBlanks : 0;
+  for (let lead = from; lead <= from + 2; lead++) {
     for (let trail = 0; trail <= Math.min(trailing, 3); trail++) {
-      const core = values.slice(lead, values.length - trail);
-      if (core.length === 7) add(core);
-      else if (core.length > 7 && core.length <= 9) for (const collapsed of collapsedReadings(core, 7)) add(collapsed);
+      const core = all.slice(lead, values.length - trail);
+      // Taking off a printed number (not a blank) is a guess: a reading made so must add up to count.
+      const dropsNumber = lead > leadingBlanks;
+      if (core.length === 7) add(core, dropsNumber);
+      else if (core.length > 7 && core.length <= 9) for (const collapsed of collapsedPositions(values, core, 7)) add(collapsed, true);
     }
   }
   return [...out.values()];
+}
+
+/**
+ * Each way of taking `positions.length − width` positions out whose cell repeats its left neighbour's or is
+ * blank (a spanned cell a grid repeated, or the blank second half a PDF printed of it).
+ */
+function collapsedPositions(values: readonly Cell[], positions: readonly number[], width: number): number[][] {
+  const same = (a: Cell, b: Cell) => (a === null ? b === null : b !== null && a.value === b.value && a.approx === b.approx);
+  const found: number[][] = [];
+  const walk = (row: number[], from: number, left: number) => {
+    if (left === 0) return void found.push(row);
+    for (let i = Math.max(1, from); i < row.length; i++) {
+      if (same(values[row[i]!]!, values[row[i - 1]!]!) || values[row[i]!] === null) walk([...row.slice(0, i), ...row.slice(i + 1)], i, left - 1);
+    }
+  };
+  walk([...positions], 1, positions.length - width);
+  return found;
+}
+
+/** One way of reading a row's cells as the 7 columns; `speculative` when it took out a printed cell (a guess to be proven). */
+export interface Reading {
+  cells: (Cell | undefined)[];
+  speculative: boolean;
+  /** Whether it took out, between its first and last cell, only blank cells (a PDF's empty half of a spanned cell). */
+  onlyBlanks: boolean;
+}
+
+/** How many blank cells stand before a row's first printed cell. */
+function leadingNulls(values: readonly Cell[]): number {
+  let n = 0;
+  while (n < values.length && values[n] === null) n++;
+  return n;
+}
+
+
+
+/**
+ * The tables whose wide rows (more cells than columns) the arithmetic resolved, at least two of them, each
+ * only by taking out blank cells: the blank is the empty half of a spanned cell. Their undecided rows (all
+ * zeros, which add up whichever cell goes) are read the same way.
+ */
+export function blankSpanTables(rows: readonly StatRow[]): Set<number> {
+  const seen = new Map<number, { blanks: number; other: number }>();
+  for (const row of rows) {
+    if (!row.inTable || row.values.length - leadingNulls(row.values) < 8) continue;
+    const deciding = readingsOf(row.values).filter((r) => arithmetic(r.cells) === 'adds-up' && r.cells[6]!.value > 0);
+    if (deciding.length === 0) continue;
+    const entry = seen.get(row.table) ?? { blanks: 0, other: 0 };
+    if (deciding.every((r) => r.onlyBlanks)) entry.blanks++;
+    else entry.other++;
+    seen.set(row.table, entry);
+  }
+  return new Set([...seen].filter(([, e]) => e.blanks >= 2 && e.other === 0).map(([table]) => table));
 }
 
 /** Whether a reading states all 7 cells as exact numbers, and if so whether its six columns add up to its 总计. */
@@ -134,14 +201,18 @@ function columnsByHeader(row: StatRow, headers: readonly StatRow[]): (Cell | und
  * row does not add up in any layout, and no cell of it is stored. Where none can be checked (a blank 总计),
  * a cell is kept only when every reading agrees on it.
  */
-function place(rowId: string, row: StatRow, placement: Placed['placement'], found: Placed[], warnings: string[], withheld: Withheld[], headers: readonly StatRow[] = []): void {
+function place(rowId: string, row: StatRow, placement: Placed['placement'], found: Placed[], warnings: string[], withheld: Withheld[], headers: readonly StatRow[] = [], spans: ReadonlySet<number> = new Set()): void {
   const byHeader = columnsByHeader(row, headers);
-  const readings = [...(byHeader ? [byHeader] : []), ...readingsOf(row.values)];
+  let readings: Reading[] = [...(byHeader ? [{ cells: byHeader, speculative: false, onlyBlanks: true }] : []), ...readingsOf(row.values)];
+  // A wide row the arithmetic cannot decide (all zeros) is read as the table's other wide rows were proven to
+  // read: by taking out only the blank cells.
+  const undecided = !readings.some((r) => arithmetic(r.cells) === 'adds-up' && r.cells[6]!.value > 0);
+  if (spans.has(row.table) && undecided && readings.some((r) => r.onlyBlanks)) readings = readings.filter((r) => r.onlyBlanks).map((r) => ({ ...r, speculative: false }));
   if (readings.length === 0) {
     warnings.push(`表三“${row.quote}”一行有 ${row.values.length} 个数，既不是 7 列（6 类申请人和总计）也不是只有总计，无法确定各列，未采用`);
     return;
   }
-  const checked = readings.map((cells) => ({ cells, outcome: arithmetic(cells) }));
+  const checked = readings.map(({ cells, speculative }) => ({ cells, speculative, outcome: arithmetic(cells) }));
   const adding = checked.filter((r) => r.outcome === 'adds-up');
   const failing = checked.filter((r) => r.outcome === 'does-not');
   const metricOf = (i: number) => (COLUMNS[i] === 'total' ? rowId : `${rowId}.${COLUMNS[i]}`);
@@ -155,7 +226,15 @@ function place(rowId: string, row: StatRow, placement: Placed['placement'], foun
   // A reading that adds up to a 总计 above 0 is evidence; one that adds up only because every cell is 0 is
   // not (0 = 0 whichever column is which), so then the readings that cannot be checked still count.
   const decisive = adding.some((r) => r.cells[6]!.value > 0);
-  const usable = decisive ? adding : [...adding, ...checked.filter((r) => r.outcome === 'unknown')];
+  // Without a deciding total every reading counts, and a cell is kept only where they all agree; but readings
+  // that all guessed (took out a printed cell) and none of which adds up are no evidence at all.
+  const usable = decisive ? adding : checked.filter((r) => r.outcome !== 'does-not');
+  if (!decisive && !usable.some((r) => r.outcome === 'adds-up' || !r.speculative)) {
+    const cells = checked[0]!.cells;
+    const reason = '这一行的数只有去掉某个格才能对齐到 7 列，而总计为空或与各列之和无从核对：无法确定各数属于哪一列，整行未采用';
+    cells.forEach((cell, i) => cell && withheld.push({ found: { metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement }, reason }));
+    return;
+  }
   for (let i = 0; i < 7; i++) {
     const values = new Set(usable.map((r) => (r.cells[i] ? `${r.cells[i]!.value}/${r.cells[i]!.approx}` : 'blank')));
     const cell = usable[0]!.cells[i];
@@ -192,6 +271,7 @@ export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3
   let group = '';
   let pending: { row: TemplateRow; at: number } | undefined;
   let headers: StatRow[] = [];
+  const spans = blankSpanTables(rows);
   rows.forEach((row, at) => {
     if (row.inTable && row.numbers === 0 && row.values.length === 0) headers = headers[0]?.table === row.table ? [...headers, row] : [row];
     const tableHeaders = headers[0]?.table === row.table ? headers : [];
@@ -200,7 +280,7 @@ export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3
     if (named && row.numbers === 0) group = named;
     const match = row.labels.length ? rowOf(row.labels, templateRows, group) : undefined;
     if (match && (row.values.length > 0 || row.numbers > 0)) {
-      place(match.id, row, 'label', found, warnings, withheld, tableHeaders);
+      place(match.id, row, 'label', found, warnings, withheld, tableHeaders, spans);
       anchors.push({ index: numbered.indexOf(match), at });
       pending = undefined;
       if (match.group) group = match.group;
@@ -214,7 +294,7 @@ export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3
     }
     if (bareNumbers(row)) {
       if (pending && pending.at === at - 1) {
-        place(pending.row.id, row, 'label', found, warnings, withheld);
+        place(pending.row.id, row, 'label', found, warnings, withheld, [], spans);
         anchors.push({ index: numbered.indexOf(pending.row), at });
         pending = undefined;
         return;
@@ -222,7 +302,7 @@ export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3
       bare.push(at);
     }
   });
-  placeByOrder(rows, bare, anchors, numbered, found, withheld);
+  placeByOrder(rows, bare, anchors, numbered, found, withheld, spans);
   return { found, warnings, withheld };
 }
 
@@ -232,7 +312,7 @@ export function readTable3(rows: readonly StatRow[], edition: EditionId): Table3
  * template order. With no row found by label at all, a run of exactly as many rows
  * as the template has is placed whole.
  */
-function placeByOrder(rows: readonly StatRow[], bare: readonly number[], anchors: readonly { index: number; at: number }[], template: readonly TemplateRow[], found: Placed[], withheld: Withheld[]): void {
+function placeByOrder(rows: readonly StatRow[], bare: readonly number[], anchors: readonly { index: number; at: number }[], template: readonly TemplateRow[], found: Placed[], withheld: Withheld[], spans: ReadonlySet<number>): void {
   if (bare.length === 0) return;
   const bounds = [{ index: -1, at: -1 }, ...anchors, { index: template.length, at: rows.length }];
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -244,7 +324,7 @@ function placeByOrder(rows: readonly StatRow[], bare: readonly number[], anchors
     // Only an unbroken run is placed: its rows follow each other, and the rows found by label around it.
     const chain = [...(from.at >= 0 ? [from.at] : []), ...between, ...(to.at < rows.length ? [to.at] : [])];
     if (chain.some((at, i) => i > 0 && !consecutive(rows, chain[i - 1]!, at))) continue;
-    between.forEach((at, i) => place(template[from.index + 1 + i]!.id, rows[at]!, 'order', found, [], withheld));
+    between.forEach((at, i) => place(template[from.index + 1 + i]!.id, rows[at]!, 'order', found, [], withheld, [], spans));
   }
 }
 

@@ -9,11 +9,14 @@ import { removeArtefacts } from '../artefacts.ts';
 import { headingLevel } from './headings.ts';
 import { gfmTable } from '../gfm-table.ts';
 import { removePageChrome } from './page-chrome.ts';
+import { titlePastChrome } from './web-chrome.ts';
 import { isNumberLine, rebuildTextTables } from './text-tables.ts';
 import { foldRadicals } from '../../template/labels.ts';
 
 export interface ConvertedText {
   title?: string;
+  /** The publication date a printed web page states under its title. */
+  published?: string;
   markdown: string;
   removed: string[];
 }
@@ -38,8 +41,17 @@ const SENTENCE_END = /[。！？；：:”’）)…】》]$/;
 export function textToMarkdown(text: string): ConvertedText {
   const artefacts = removeArtefacts(foldRadicals(text).replace(/\r\n?/g, '\n').split('\n'));
   const chrome = removePageChrome(artefacts.lines);
-  const removed = [...new Set([...artefacts.removed, ...chrome.removed])];
-  const { title, rest: untitled } = takeTitle(chrome.lines);
+  let removed = [...new Set([...artefacts.removed, ...chrome.removed])];
+  let { title, rest: untitled } = takeTitle(chrome.lines);
+  let published: string | undefined;
+  if (!title) {
+    // A web page printed or copied whole: the title stands past the site's menus.
+    const page = titlePastChrome(chrome.lines);
+    if (page) {
+      ({ title, rest: untitled, published } = page);
+      removed = [...new Set([...removed, ...page.removed])];
+    }
+  }
   const rest = rebuildTextTables(untitled);
   const blocks: string[] = [];
   let table: string[][] | undefined;
@@ -116,5 +128,5 @@ export function textToMarkdown(text: string): ConvertedText {
   flushParagraph();
   flushTable();
   flushPipeTable();
-  return { ...(title ? { title } : {}), markdown: `${blocks.join('\n\n')}\n`, removed };
+  return { ...(title ? { title } : {}), ...(published ? { published } : {}), markdown: `${blocks.join('\n\n')}\n`, removed };
 }
