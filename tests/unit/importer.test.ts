@@ -226,3 +226,25 @@ describe('importReport', () => {
     expect(() => importReport('a.txt', bytes(`某局政府信息公开工作年度报告\n${'正文内容。'.repeat(20)}\n`), { agencies: [] })).toThrow(/无法从标题.*确定年度/);
   });
 });
+
+describe('prose the importer reads (issue 22: 未报告 only when true)', () => {
+  const metricsOf = (sentence: string, edition: 'pre2019' | '2021') => readProse([{ text: sentence }], edition).metrics.map((m) => [m.metric, m.value, m.priority]);
+
+  it('reads 主动公开 with who published between the words, and not a part or one kind of information', () => {
+    expect(metricsOf('全年主动公开我区各级单位政府信息2645条，主要通过政府网站发布。', '2021')).toEqual([['proactive_total', 2645, 2]]);
+    expect(metricsOf('全年主动公开各乡镇政府信息300条。', '2021')).toEqual([]);
+    expect(metricsOf('2015年，我区累计在平潭政府采购信息网上主动公开政府采购项目信息188条。', '2021')).toEqual([]);
+  });
+
+  it('reads the 信息处理费 sentence of section 六 and 暂不收费 as 0, and an amount as stated', () => {
+    expect(metricsOf('本年度未收取信息处理费。', '2021')).toEqual([['info_processing_fees', 0, 1]]);
+    expect(metricsOf('信息处理费共计120元。', '2021')).toEqual([['info_processing_fees', 120, 1]]);
+    expect(metricsOf('2014年我区各级工作部门依申请提供政府信息暂不收费。', 'pre2019')).toEqual([['fees_collected', 0, 1]]);
+  });
+
+  it('reads a 2019 表二 sub-table whose 本年增/减 is negative', () => {
+    const md = '| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n| --- | --- | --- | --- |\n| 行政处罚 | 2648 | -18 | 538 |\n';
+    const got = Object.fromEntries(extractMetrics(md, '2019', 2019).metrics.map((m) => [m.metric, m.value]));
+    expect(got).toMatchObject({ penalty_prev_items: 2648, penalty_change: -18, penalty_decisions: 538 });
+  });
+});

@@ -34,8 +34,11 @@ const firstMatch = (pattern: RegExp, at = 1) => (sentence: string) => {
 const COUNTED = /\d\s*(件|条|起|次|份|人|元|万元|项)/;
 
 /** A clause saying there was none of something; `not` lists words that make the clause about something else. */
+/** Words that say something did not happen ("未收取", "暂不收费", "免收"). */
+const NOT_HAPPENED = /(未|没有|无|尚未|不存在|暂不|免收|不予收取)/;
+
 const none = (about: RegExp, not: RegExp) => (sentence: string) =>
-  clausesOf(sentence).some((c) => /(未|没有|无|尚未|不存在)/.test(c) && about.test(c) && !not.test(c) && !COUNTED.test(toHalfWidth(c)))
+  clausesOf(sentence).some((c) => NOT_HAPPENED.test(c) && about.test(c) && !not.test(c) && !COUNTED.test(toHalfWidth(c)))
     ? { value: 0, approx: false }
     : undefined;
 
@@ -52,7 +55,15 @@ function wholeOrPart(before: string): number {
   return /共|全年|全区|全县|全市|全局|累计|总计|合计/.test(clause) ? 2 : 1;
 }
 
-const PROACTIVE = new RegExp(`(?:主动公开(?:了)?(?:各类|各项)?(?:政府)?信息(?:公开)?|公布(?:了)?政府信息)(?:共|共计|总计|合计|达)?${N}条`);
+// "主动公开政府信息", "主动公开我区各级单位政府信息": a few words may stand between (who published), no number or comma.
+const PROACTIVE = new RegExp(`(?:主动公开(?:了)?([^，,。；：\\d]{0,10}?)(?:各类|各项)?(?:政府)?信息(?:公开)?|公布(?:了)?政府信息)(?:共|共计|总计|合计|达)?${N}条`);
+
+/** Words between 主动公开 and 信息 that make the figure one part's ("各乡镇", "区直部门"). */
+const PART_OF = /各乡镇|各街道|各部门|区直|县直|市直|所属|下属|其中|其他|部分/;
+/** Words there that say who published (the whole archive's figure: "我区各级单位"). */
+const WHO = /我区|我县|我市|我省|我局|我委|本机关|本单位|本部门|各级|全区|全县|全市|全省/;
+/** Words there that say what was published: then it is one kind of information, not the total ("政府采购项目信息"). */
+const TOPIC = /采购|项目|招标|投标|工程|公告|文件|政策|规划|财政|预决算|招聘|人事|信用|许可|处罚/;
 
 const RULES: Rule[] = [
   {
@@ -61,8 +72,10 @@ const RULES: Rule[] = [
       const text = toHalfWidth(sentence);
       const m = PROACTIVE.exec(text);
       if (!m) return undefined;
-      const v = valueAt(m, 2);
-      return v && { ...v, priority: wholeOrPart(text.slice(0, m.index)) };
+      // Words between the two halves must name who published, not what: else it is not the total.
+      if (m[1] && (!WHO.test(m[1]) || TOPIC.test(m[1]))) return undefined;
+      const v = valueAt(m, 3);
+      return v && { ...v, priority: m[1] && PART_OF.test(m[1]) ? 0 : wholeOrPart(text.slice(0, m.index)) };
     },
   },
   // Only requests for government information (not the service-hall applications many reports also count), and not one channel of them.
@@ -97,6 +110,7 @@ const RULES: Rule[] = [
   { metric: 'npc_suggestions_lead', read: (s) => (/牵头|主办/.test(s) ? firstMatch(new RegExp(`人大代表建议(?:共)?${N}件`), 1)(s) : undefined) },
   { metric: 'cppcc_proposals_lead', read: (s) => (/牵头|主办/.test(s) ? firstMatch(new RegExp(`政协提案(?:共)?${N}件`), 1)(s) : undefined) },
   { metric: 'info_processing_fees', read: none(/信息处理费/, NEVER) },
+  { metric: 'info_processing_fees', read: firstMatch(new RegExp(`信息处理费(?:共|共计|合计|总计|总额|金额)?(?:为)?${N}元`), 1) },
   { metric: 'disclosure_funding', read: firstMatch(new RegExp(`经费[^，,。；\\d]{0,10}?${N}万元`), 1) },
   { metric: 'disclosure_funding', read: firstMatch(new RegExp(`(?:投资|投入)${N}万元[^，,。；]{0,12}网站`), 2) },
   {

@@ -33,6 +33,10 @@ const BLANK = /^(?:|[-—–－/／]|—+|无)$/;
 export function cellValue(cell: string): Cell | undefined {
   const text = toHalfWidth(cell.trim()).replace(/\s+/g, '');
   if (BLANK.test(text)) return null;
+  // A change printed with its sign (表二 本年增/减: "-18"): a value, negative. Counts that may not be negative are
+  // refused later by the metric's own check, with a warning.
+  const negative = /^[-−－—–](\d[\d,，]*(?:\.\d+)?)$/.exec(text);
+  if (negative) return { value: -Number(negative[1]!.replace(/[,，]/g, '')), approx: false };
   const number = readNumber(text.replace(/(件|条|人|人次|次|元|万元|项)$/, ''));
   return number && /^\d/.test(text.replace(/^[约近]/, '')) ? number : undefined;
 }
