@@ -13,8 +13,7 @@
  * a row's numbering printed as a number cell, two rows swapped, the labels of a
  * run of rows lost and two of its number rows swapped, a blank cell that vanishes.
  */
-import { blocksOf } from '../extract/blocks.ts';
-import { cellValue } from '../template/rows.ts';
+import { isData, pieces, type Piece, type Row } from './pieces.ts';
 
 export const FORMS = ['tab', 'pipe', 'spaced', 'label-lines', 'html'] as const;
 export type Form = (typeof FORMS)[number];
@@ -33,11 +32,6 @@ export interface Layout {
   text: string;
 }
 
-interface Row {
-  labels: string[];
-  values: string[];
-}
-
 /** A small deterministic generator, so a failing layout can be made again from its name. */
 function random(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -46,35 +40,6 @@ function random(seed: number): () => number {
     return s / 2 ** 32;
   };
 }
-
-type Piece = { kind: 'text'; line: string } | { kind: 'table'; rows: Row[] };
-
-/** Paragraphs and tables of a body; a table row as its distinct label cells and its value cells. */
-function pieces(body: string): Piece[] {
-  const tables = blocksOf(body).tables;
-  const out: Piece[] = [];
-  let t = 0;
-  let inTable = false;
-  for (const line of body.split('\n')) {
-    if (line.trim().startsWith('|')) {
-      if (!inTable) {
-        const rows = tables[t++]!.rows.map((r) => {
-          let at = r.cells.length;
-          while (at > 0 && cellValue(r.cells[at - 1]!) !== undefined) at--;
-          return { labels: r.cells.slice(0, at).filter((c, i, all) => c !== '' && all.indexOf(c) === i), values: r.cells.slice(at) };
-        });
-        out.push({ kind: 'table', rows });
-      }
-      inTable = true;
-      continue;
-    }
-    inTable = false;
-    if (line.trim() !== '') out.push({ kind: 'text', line: line.replace(/^#+\s*/, '').trim() });
-  }
-  return out;
-}
-
-const isData = (r: Row) => r.values.some((v) => cellValue(v));
 
 /** Apply one corruption to the data rows of a table (in place), at places the generator picks. */
 function corrupt(rows: Row[], corruption: Corruption, next: () => number): void {

@@ -5,50 +5,11 @@
  * layout changes, so the reviewed values are the answer (less the 总计 cells a
  * variant blanks). The PDF variant is made elsewhere (Chromium prints the report).
  */
-import { blocksOf, type TableRow } from '../extract/blocks.ts';
 import { cellValue } from '../template/rows.ts';
+import { isData, pieces, type Row } from './pieces.ts';
 
 export const TEXT_VARIANTS = ['pipe-generic', 'tab-rows', 'label-lines', 'wrapped-text', 'blank-totals'] as const;
 export type TextVariant = (typeof TEXT_VARIANTS)[number];
-
-interface Row {
-  /** Distinct label cells, in order (a grid repeats spanned labels). */
-  labels: string[];
-  values: string[];
-}
-
-function rowOf(row: TableRow): Row {
-  let at = row.cells.length;
-  while (at > 0 && cellValue(row.cells[at - 1]!) !== undefined) at--;
-  const labels = row.cells.slice(0, at).filter((c, i, all) => c !== '' && all.indexOf(c) === i);
-  return { labels, values: row.cells.slice(at) };
-}
-
-type Piece = { kind: 'text'; line: string } | { kind: 'table'; rows: Row[]; cells: string[][] };
-
-/** The body split into paragraphs and tables (as rows, and as the grid of cells it was), in order. */
-function pieces(body: string): Piece[] {
-  const out: Piece[] = [];
-  const tables = blocksOf(body).tables;
-  let t = 0;
-  let inTable = false;
-  for (const line of body.split('\n')) {
-    if (line.trim().startsWith('|')) {
-      if (!inTable) {
-        const table = tables[t++]!;
-        out.push({ kind: 'table', rows: table.rows.map(rowOf), cells: table.rows.map((r) => r.cells) });
-      }
-      inTable = true;
-      continue;
-    }
-    inTable = false;
-    if (line.trim() !== '') out.push({ kind: 'text', line: line.replace(/^#+\s*/, '').trim() });
-  }
-  return out;
-}
-
-/** Rows of a table with values; a row with labels only stays a header. */
-const isData = (r: Row) => r.values.some((v) => cellValue(v));
 
 /** Blank the 总计 cells of table 三 (the last of its 7 values, or 8 where a grid repeated a cell) and table 四 (every fifth of 15). */
 function blankTotals(r: Row): Row {
