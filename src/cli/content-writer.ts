@@ -12,7 +12,7 @@
  * - an overwrite keeps the previous file in content/.backups/ and says where; a
  *   report edited since the importer wrote it is overwritten only when asked twice.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { copyFile, lstat, mkdir, open, rename, rm, rmdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -173,9 +173,6 @@ export async function writeContentFile(contentDir: string, relative: string, tex
 
 /** A fresh backup stamp for one run, so that every file a run overwrites is kept in one folder. */
 export const newBackupStamp = (): string => backupStamp(new Date());
-
-/** The SHA-256 of a text, as hex. */
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** Remove a file inside `contentDir` (never through a link); then its folder, if that is left empty. */
 export async function removeContentFile(contentDir: string, relative: string): Promise<void> {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decode, DecodeError } from '../../src/lib/importer/inputs/decode.ts';
-import { detectYear, stubAgencyId } from '../../src/lib/importer/publisher/report-year.ts';
+import { stubAgencyId } from '../../src/lib/importer/publisher/report-year.ts';
+import { decideYear, yearEvidence } from '../../src/lib/importer/publisher/year-evidence.ts';
+const detectYear = (title: string, text: string) => decideYear(yearEvidence(title, text)).year;
 import { agencyNameInTitle } from '../../src/lib/importer/publisher/agency-name.ts';
 import { resolveAgency } from '../../src/lib/importer/publisher/known-agencies.ts';
 import { blocksOf } from '../../src/lib/importer/extract/blocks.ts';

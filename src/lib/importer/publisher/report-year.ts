@@ -1,4 +1,4 @@
-/** Which year a report is about, and its edition; who published it is in publisher/. */
+/** A report's edition and a stub agency's id; which year it is about is in year-evidence.ts, who published it in agency-name.ts. */
 import { editionForYear, type EditionId } from '../../catalogue/index.ts';
 
 export interface AgencyRecord {
@@ -6,14 +6,6 @@ export interface AgencyRecord {
   name: string;
   shortName: string;
   aliases: readonly string[];
-}
-
-/** The year a report is about: the first "20xx年" of its title, else its statistics period. */
-export function detectYear(title: string | undefined, markdown: string): number | undefined {
-  const fromTitle = title && /((?:19|20)\d{2})\s*年/.exec(title)?.[1];
-  if (fromTitle) return Number(fromTitle);
-  const period = /统计(?:期限|时限|时间)[^。]{0,6}?((?:19|20)\d{2})年1月1日/.exec(markdown)?.[1];
-  return period ? Number(period) : undefined;
 }
 
 export function editionOf(year: number): EditionId | undefined {
