@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDir, buildSite } from '../helpers/build.ts';
 import { ROOT } from '../helpers/content.ts';
@@ -58,6 +59,14 @@ describe('a machine import', () => {
     const agency = page('agencies/350128-guanweihui/index.html');
     expect(agency.querySelector('.machine-import')?.text).toContain('1 份报告为机器导入，尚未人工核对（2022年度）');
     expect(agency.querySelector('.report-list .machine-import-tag')?.text).toBe('机器导入，尚未人工核对');
+  });
+
+  it('says so in the open data: review_status in reports.csv and review.status in the agency JSON, so an empty cell reads 未摘录', () => {
+    const rows = parseCsv(readFileSync(join(out, 'data/reports.csv'), 'utf8').slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.find((r) => r['id'] === '350128-guanweihui/2022')?.['review_status']).toBe('machine');
+    const agency = JSON.parse(readFileSync(join(out, 'data/agencies/350128-guanweihui.json'), 'utf8')) as { reports: { year: number; review: { status: string } }[] };
+    expect(agency.reports.find((r) => r.year === 2022)?.review).toEqual({ status: 'machine' });
+    expect(readFileSync(join(out, 'data/index.html'), 'utf8')).toContain('它的空单元格是“未摘录”');
   });
 
   it('is listed as pending by npm run check, and stops check and build in strict mode', () => {

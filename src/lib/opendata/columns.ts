@@ -29,6 +29,10 @@ const IDENTITY: readonly Column[] = [
   { name: 'published', type: 'date', title: '发布日期', description: '原文可确定时' },
   { name: 'signed', type: 'date', title: '落款日期', description: '原文可确定时' },
   { name: 'source_url', type: 'string', title: '原文网址', description: '已知时' },
+  {
+    name: 'review_status', type: 'string', title: '核对状态',
+    description: 'machine：机器导入，尚未人工核对，这一行的空单元格是“未摘录”（原报告可能载明而未读出）；reviewed：已人工核对；editor：编辑录入。后两种的空单元格表示原报告未载明',
+  },
 ];
 
 const CORE: readonly Column[] = CORE_METRICS.map((c) => ({

@@ -3,6 +3,7 @@ import { agencyOf, type Agency, type Archive, type Report } from '../archive.ts'
 import { CORE_METRICS, coreValue } from '../catalogue/core.ts';
 import { METRICS, getEdition } from '../catalogue/index.ts';
 import { COLUMNS } from './columns.ts';
+import { reviewState } from '../review.ts';
 import { csvRows } from './csv.ts';
 
 /** One CSV row per report, in COLUMNS order; an empty cell is a value the report does not state. */
@@ -15,7 +16,7 @@ export function reportRow(report: Report, agency: Agency): (string | number)[] {
   const cells: Record<string, string | number | undefined> = {
     id: report.id, agency_id: agency.id, agency_name: agency.name, province: agency.province, city: agency.city,
     county: agency.county, division_code: agency.divisionCode, level: agency.level, year: report.year, edition: report.edition,
-    title: report.title, published: report.published, signed: report.signed, source_url: report.source.url,
+    title: report.title, published: report.published, signed: report.signed, source_url: report.source.url, review_status: reviewState(report),
     ...Object.fromEntries(CORE_METRICS.map((c) => [c.id, core[c.id]?.value])),
     ...Object.fromEntries(METRICS.map((m) => [m.id, report.metrics[m.id]?.value])),
     approx_metrics: approx.join(';'),
@@ -52,6 +53,8 @@ export function reportJson(report: Report) {
     ...(report.published ? { published: report.published } : {}),
     ...(report.signed ? { signed: report.signed } : {}),
     source: { ...(report.source.url ? { url: report.source.url } : {}), ...(report.source.file ? { file: report.source.file } : {}) },
+    // A machine import's missing metrics are 未摘录 (perhaps stated, not read), not 未报告.
+    review: { status: reviewState(report), ...(report.review?.by ? { by: report.review.by } : {}), ...(report.review?.at ? { at: report.review.at } : {}) },
     metrics: Object.fromEntries(
       Object.entries(report.metrics).map(([id, v]) => [id, { value: v.value, approx: v.approx, ...(v.quote ? { quote: v.quote } : {}) }]),
     ),

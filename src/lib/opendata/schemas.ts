@@ -13,6 +13,8 @@ export const reportJsonSchema = z.object({
   published: z.string().optional(),
   signed: z.string().optional(),
   source: z.object({ url: z.string().optional(), file: z.string().optional() }),
+  /** machine: a machine import nobody has checked yet, whose missing metrics are 未摘录; reviewed or editor: missing means 未报告. */
+  review: z.object({ status: z.enum(['machine', 'reviewed', 'editor']), by: z.string().optional(), at: z.string().optional() }),
   metrics: z.record(z.string(), value),
   core: z.record(z.string(), z.object({ value: z.number(), approx: z.boolean(), from: z.array(z.string()) })),
   categories: z.array(z.object({ label: z.string(), value: z.number(), approx: z.boolean(), quote: z.string().optional() })),
