@@ -244,6 +244,12 @@ describe('prose the importer reads (issue 22: 未报告 only when true)', () => 
     expect(metricsOf('2014年我区各级工作部门依申请提供政府信息暂不收费。', 'pre2019')).toEqual([['fees_collected', 0, 1]]);
   });
 
+  it('reads consultations by channel and staff counts in pre-2019 prose', () => {
+    expect(metricsOf('全年共接待政府信息公开咨询4800人次，其中现场咨询1600人次，电话咨询3200人次。', 'pre2019')).toEqual([['consultations_onsite', 1600, 1], ['consultations_phone', 3200, 1]]);
+    expect(metricsOf('本机关配备专职人员3人，兼职工作人员12名。', 'pre2019')).toEqual([['staff_total', 3, 1], ['staff_part_time', 12, 1]]);
+    expect(metricsOf('现场咨询及办理业务人员3人。', 'pre2019')).toEqual([]);
+  });
+
   it('reads a 2019 表二 sub-table whose 本年增/减 is negative', () => {
     const md = '| 信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n| --- | --- | --- | --- |\n| 行政处罚 | 2648 | -18 | 538 |\n';
     const got = Object.fromEntries(extractMetrics(md, '2019', 2019).metrics.map((m) => [m.metric, m.value]));

@@ -97,6 +97,13 @@ const RULES: Rule[] = [
   { metric: 'staff_total', read: firstMatch(new RegExp(`${N}名专职`), 1) },
   { metric: 'staff_full_time', read: firstMatch(new RegExp(`${N}名全职`), 1) },
   { metric: 'staff_part_time', read: firstMatch(new RegExp(`${N}名兼职`), 1) },
+  // "专职人员3人", "兼职工作人员12名": the count after the word, as pre-2019 prose often puts it.
+  { metric: 'staff_total', read: firstMatch(new RegExp(`专职(?:工作)?人员(?:共|有)?${N}(?:人|名)`), 1) },
+  { metric: 'staff_part_time', read: firstMatch(new RegExp(`兼职(?:工作)?人员(?:共|有)?${N}(?:人|名)`), 1) },
+  // Consultations by channel, as pre-2019 prose lists them: "其中现场咨询1600人次，电话咨询3200人次".
+  { metric: 'consultations_onsite', read: firstMatch(new RegExp(`现场(?:咨询|接待咨询)(?:共|达)?${N}(?:人次|次)`), 1) },
+  { metric: 'consultations_phone', read: firstMatch(new RegExp(`电话(?:咨询|接待咨询)(?:共|达)?${N}(?:人次|次)`), 1) },
+  { metric: 'consultations_online', read: firstMatch(new RegExp(`(?:网上|网络|在线)咨询(?:共|达)?${N}(?:人次|次)`), 1) },
   {
     metric: 'column_page_views',
     read: (s) => (/专栏[^，,。；]{0,8}访问量/.test(s) ? firstMatch(new RegExp(`访问量[^，,。；\\d]{0,4}?${N}(?:人次|次)`), 1)(s) : undefined),
