@@ -10,7 +10,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseYaml } from '../lib/validate/front-matter.ts';
-import { agencyFilePath, checkedAgencyId, ContentWriteError, removeContentFile, reportFilePath, resolveFolder, resolveTarget, writeContentFile } from './content-writer.ts';
+import { agencyFilePath, checkedAgencyId, ContentWriteError, removeContentFile, reportFilePath, resolveTarget, writeContentFile } from './content-writer.ts';
 import { renameAgencyInReport } from '../lib/validate/rename-agency.ts';
 
 const USAGE = 'npm run agency -- rename <原机构id> <新机构id> [--out <内容目录>]';
@@ -22,7 +22,7 @@ async function rename(contentDir: string, from: string, to: string): Promise<str
   const oldAgency = resolveTarget(contentDir, agencyFilePath(from));
   if (!oldAgency.exists) throw new ContentWriteError(`没有机构 ${from}：${oldAgency.target} 不存在`);
   if (resolveTarget(contentDir, agencyFilePath(to)).exists) throw new ContentWriteError(`机构 ${to} 已存在：不能改名为它（要合并两个机构，请手工合并后删去一个）`);
-  const folder = resolveFolder(contentDir, `reports/${from}`);
+  const folder = resolveTarget(contentDir, `reports/${from}`, 'folder');
   const years = (folder.exists ? await readdir(folder.target) : []).filter((n) => /^\d{4}\.md$/.test(n)).map((n) => Number(n.slice(0, 4)));
   for (const year of years) {
     if (resolveTarget(contentDir, reportFilePath(to, year)).exists) throw new ContentWriteError(`${reportFilePath(to, year)} 已存在`);

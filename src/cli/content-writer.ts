@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync } from 'node:fs';
 import { copyFile, lstat, mkdir, open, rename, rm, rmdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { FIRST_REPORT_YEAR } from '../lib/catalogue/index.ts';
 import { AGENCY_ID_PATTERN } from '../lib/schema/agency.ts';
 import { lastReportYear } from '../lib/schema/report.ts';
@@ -73,22 +73,22 @@ function kindOf(path: string): 'missing' | 'file' | 'folder' | 'link' | 'other' 
 
 /**
  * The absolute target of `relative` inside `contentDir`, every existing component checked: folders must be
- * folders and the file a regular file, none a symbolic link. Returns whether the file exists.
+ * folders and the last a regular file (or, with `kind: 'folder'`, a folder), none a symbolic link. Returns
+ * whether it exists.
  */
-export function resolveTarget(contentDir: string, relative: string): { target: string; exists: boolean } {
+export function resolveTarget(contentDir: string, relative: string, kind: 'file' | 'folder' = 'file'): { target: string; exists: boolean } {
   const parts = checkedRelative(relative);
   const root = resolve(contentDir);
   if (kindOf(root) === 'file') throw new ContentWriteError(`内容目录 ${root} 是一个文件，不是目录`);
   let at = root;
   for (const [i, part] of parts.entries()) {
     at = join(at, part);
-    const kind = kindOf(at);
-    const last = i === parts.length - 1;
-    if (kind === 'link') throw new ContentWriteError(`${at} 是符号链接：不跟随链接写入（请换成普通${last ? '文件' : '目录'}）`);
-    if (kind === 'missing') return { target: join(root, ...parts), exists: false };
-    if (last ? kind !== 'file' : kind !== 'folder') {
-      throw new ContentWriteError(`${at} 不是普通${last ? '文件' : '目录'}：不能写入`);
-    }
+    const found = kindOf(at);
+    const expected = i === parts.length - 1 ? kind : 'folder';
+    const noun = expected === 'file' ? '文件' : '目录';
+    if (found === 'link') throw new ContentWriteError(`${at} 是符号链接：不跟随链接写入（请换成普通${noun}）`);
+    if (found === 'missing') return { target: join(root, ...parts), exists: false };
+    if (found !== expected) throw new ContentWriteError(`${at} 不是普通${noun}：不能写入`);
   }
   return { target: at, exists: true };
 }
@@ -179,19 +179,6 @@ export async function removeContentFile(contentDir: string, relative: string): P
   const { target, exists } = resolveTarget(contentDir, relative);
   if (!exists) throw new ContentWriteError(`${target} 不存在`);
   await rm(target);
-  const folder = target.slice(0, target.lastIndexOf('/'));
+  const folder = dirname(target);
   if (folder !== resolve(contentDir)) await rmdir(folder).catch(() => undefined); // not empty: kept
-}
-
-/** The absolute path of a folder inside `contentDir`, every existing component checked as `resolveTarget` does; whether it exists. */
-export function resolveFolder(contentDir: string, relative: string): { target: string; exists: boolean } {
-  let at = resolve(contentDir);
-  for (const part of checkedRelative(relative)) {
-    at = join(at, part);
-    const kind = kindOf(at);
-    if (kind === 'link') throw new ContentWriteError(`${at} 是符号链接：不跟随链接`);
-    if (kind === 'missing') return { target: join(resolve(contentDir), relative), exists: false };
-    if (kind !== 'folder') throw new ContentWriteError(`${at} 不是普通目录`);
-  }
-  return { target: at, exists: true };
 }

@@ -9,6 +9,7 @@ import { evaluate, type Evaluation } from '../lib/importer/eval/evaluate.ts';
 import { blankedMetrics, printableHtml, TEXT_VARIANTS, textVariant } from '../lib/importer/eval/variants.ts';
 import { adversarialLayouts } from '../lib/importer/eval/adversarial.ts';
 import { importFile, importReport } from '../lib/importer/import-report.ts';
+import type { Found } from '../lib/importer/extract/found.ts';
 import type { MetricValue } from '../lib/metric-value.ts';
 import { reportSchema, type ReportData } from '../lib/schema/report.ts';
 import { parseYaml, splitFrontMatter } from '../lib/validate/front-matter.ts';
@@ -19,12 +20,19 @@ export const TARGET_RECALL = 0.95;
 export const TARGET_VARIANT_RECALL = 0.9;
 export const SOURCES = 'tests/fixtures/sources';
 
-export async function evaluateArchive(root: string): Promise<{ evaluation: Evaluation; reports: number; skipped: string[] }> {
+/** The archive's reports, parsed: front-matter and body. */
+async function reviewedReports(root: string): Promise<{ data: ReportData; body: string }[]> {
   const files = (await readContentFiles(root)).filter((f) => f.path.startsWith('content/reports/'));
+  return files.map((f) => {
+    const { frontMatter, body } = splitFrontMatter(f.text);
+    return { data: reportSchema.parse(parseYaml(frontMatter ?? '').data), body };
+  });
+}
+
+export async function evaluateArchive(root: string): Promise<{ evaluation: Evaluation; reports: number; skipped: string[] }> {
   const pairs = [];
   const skipped: string[] = [];
-  for (const file of files) {
-    const report = reportSchema.parse(parseYaml(splitFrontMatter(file.text).frontMatter ?? '').data);
+  for (const { data: report } of await reviewedReports(root)) {
     const id = `${report.agency}/${report.year}`;
     const candidates = ['seeds', 'corpus'].map((dir) => join(root, SOURCES, dir, report.source.file ?? '\0'));
     const source = candidates.find((p) => existsSync(p));
@@ -53,10 +61,7 @@ export type Variant = (typeof VARIANTS)[number];
  * (the PDF one only when Chromium can print).
  */
 export async function evaluateVariants(root: string, only?: readonly Variant[]): Promise<Map<Variant, { evaluation: Evaluation; reports: number }>> {
-  const files = (await readContentFiles(root)).filter((f) => f.path.startsWith('content/reports/'));
-  const reports = files
-    .map((f) => ({ data: reportSchema.parse(parseYaml(splitFrontMatter(f.text).frontMatter ?? '').data), body: splitFrontMatter(f.text).body }))
-    .filter((r) => r.data.edition !== 'pre2019');
+  const reports = (await reviewedReports(root)).filter((r) => r.data.edition !== 'pre2019');
   const wanted = (only ?? VARIANTS).filter((v) => (v !== 'pdf' && v !== 'pdftotext-layout') || (canPrintPdf() && (v === 'pdf' || canConvertPdfToText())));
   const out = new Map<Variant, { evaluation: Evaluation; reports: number }>();
   const work = mkdtempSync(join(tmpdir(), 'nianbao-variants-'));
@@ -109,31 +114,23 @@ export interface AdversarialResult {
  * number right.
  */
 export async function evaluateAdversarial(root: string, seeds = 3): Promise<AdversarialResult> {
-  const files = (await readContentFiles(root)).filter((f) => f.path.startsWith('content/reports/'));
   const result: AdversarialResult = { layouts: 0, values: 0, correct: 0, wrong: [], missed: 0, refused: 0 };
-  for (const file of files) {
-    const data = reportSchema.parse(parseYaml(splitFrontMatter(file.text).frontMatter ?? '').data);
+  for (const { data, body } of await reviewedReports(root)) {
     if (data.edition === 'pre2019') continue;
     const id = `${data.agency}/${data.year}`;
-    for (const layout of adversarialLayouts(data.title, splitFrontMatter(file.text).body, seeds)) {
+    for (const layout of adversarialLayouts(data.title, body, seeds)) {
       result.layouts++;
       result.values += Object.keys(data.metrics).length;
-      let imported;
+      let imported: readonly Found[] = [];
       try {
-        imported = importReport(layout.path, new TextEncoder().encode(layout.text), { agencies: [], agency: data.agency, year: data.year });
+        imported = importReport(layout.path, new TextEncoder().encode(layout.text), { agencies: [], agency: data.agency, year: data.year }).metrics;
       } catch {
-        result.refused++;
-        result.missed += Object.keys(data.metrics).length;
-        continue;
+        result.refused++; // every value missed
       }
-      const got = new Map(imported.metrics.map((m) => [m.metric, m]));
-      for (const [metric, expected] of Object.entries(data.metrics)) {
-        const found = got.get(metric);
-        if (!found) result.missed++;
-        else if (found.value === expected.value && found.approx === expected.approx) result.correct++;
-        else result.wrong.push({ layout: layout.name, report: id, metric, expected: expected.value, got: found.value });
-      }
-      for (const m of imported.metrics) if (!(m.metric in data.metrics)) result.wrong.push({ layout: layout.name, report: id, metric: m.metric, got: m.value });
+      const { total, mismatches } = evaluate([{ report: id, reviewed: data.metrics, imported }]);
+      result.correct += total.correct;
+      result.missed += total.missed;
+      for (const m of mismatches) if (m.kind === 'wrong') result.wrong.push({ layout: layout.name, report: id, metric: m.metric, ...(m.expected !== undefined ? { expected: m.expected } : {}), got: m.got! });
     }
   }
   return result;
@@ -145,18 +142,16 @@ export async function evaluateAdversarial(root: string, seeds = 3): Promise<Adve
  * the date, title, address and page numbers), then imported from the PDF. Empty without Chromium.
  */
 export async function evaluatePrintedPages(root: string): Promise<{ evaluation: Evaluation; reports: number }> {
-  const files = (await readContentFiles(root)).filter((f) => f.path.startsWith('content/reports/'));
   const pairs = [];
   const work = mkdtempSync(join(tmpdir(), 'nianbao-printed-'));
   try {
-    for (const file of files) {
-      const report = reportSchema.parse(parseYaml(splitFrontMatter(file.text).frontMatter ?? '').data);
+    for (const { data: report } of await reviewedReports(root)) {
       const source = join(root, SOURCES, 'corpus', report.source.file ?? '\0');
       if (!canPrintPdf() || !existsSync(source) || !/\.html?$/.test(source)) continue;
       const pdf = join(work, `${report.agency}-${report.year}.pdf`);
       printPdf(source, pdf, { headerFooter: true });
       const id = `${report.agency}/${report.year}`;
-      let imported: readonly import('../lib/importer/extract/found.ts').Found[] = [];
+      let imported: readonly Found[] = [];
       try {
         imported = (await importFile(pdf, readFileSync(pdf), { agencies: [], agency: report.agency, year: report.year })).metrics;
       } catch {

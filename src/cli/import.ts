@@ -21,7 +21,8 @@ import { planOverwrite } from '../lib/importer/import-digest.ts';
 import { stubAgencyYaml } from '../lib/importer/publisher/stub-agency.ts';
 import { agencyFilePath, checkedAgencyId, checkedYear, newBackupStamp, reportFilePath, resolveTarget, writeContentFile } from './content-writer.ts';
 import { progressLine } from './progress.ts';
-import { INPUT_LIMITS, sizeText, within } from '../lib/importer/inputs/limits.ts';
+import { INPUT_LIMITS, within } from '../lib/importer/inputs/limits.ts';
+import { formatBytes } from '../lib/validate/limits.ts';
 
 const USAGE = 'npm run import -- <file|dir>... [--agency <id>] [--year <n>] [--out <dir>] [--dry-run] [--json] [--force]';
 const IMPORTABLE = new Set<string>(IMPORTABLE_EXTENSIONS);
@@ -127,7 +128,7 @@ async function main(): Promise<number> {
     const info = await stat(file).catch(() => undefined);
     if (!info?.isFile()) return { file, error: info ? '不是普通文件' : '文件不存在或无法读取' };
     try {
-      within('文件大小', info.size, INPUT_LIMITS.fileBytes, sizeText);
+      within('文件大小', info.size, INPUT_LIMITS.fileBytes, formatBytes);
       return { file, bytes: await readFile(file) };
     } catch (error) {
       return { file, error: error instanceof Error ? error.message : String(error) };

@@ -1,7 +1,8 @@
 /**
- * The loop shared by the worker pools (the importer's, the prepare step's): each
- * worker is handed the next task as soon as it answers the last, so a slow task
- * never holds up the others.
+ * The prepare step's worker loop: each worker is handed the next task as soon as
+ * it answers the last, so a slow task never holds up the others. (The importer's
+ * pool, src/cli/import-pool.ts, has its own: it replaces a worker that breaks on a
+ * file instead of stopping.)
  */
 import type { Worker } from 'node:worker_threads';
 

@@ -12,7 +12,8 @@ export const MACHINE_IMPORT = '机器导入，尚未人工核对';
 export const MACHINE_IMPORT_NOTE = '数值由导入程序从原文读出，尚未经人工逐项核对；这里没有列出的项目可能只是尚未摘录，不一定是原报告未载明。';
 
 /** `machine`: not yet checked; `reviewed`: checked (by whom, when); `editor`: written or checked by hand (no review block). */
-export type ReviewState = 'machine' | 'reviewed' | 'editor';
+export const REVIEW_STATES = ['machine', 'reviewed', 'editor'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
 
 export function reviewState(report: Pick<ReportData, 'review'>): ReviewState {
   return report.review?.status === 'machine' ? 'machine' : report.review?.status === 'reviewed' ? 'reviewed' : 'editor';

@@ -21,7 +21,7 @@ import { docxToHtml } from './inputs/docx.ts';
 import { pdfToText } from './inputs/pdf/pdf.ts';
 import { cleanName, withoutInvisible } from '../schema/names.ts';
 import { PENDING_DIGEST, withImportDigest } from './import-digest.ts';
-import { Deadline, INPUT_LIMITS, sizeText, within, type InputLimits } from './inputs/limits.ts';
+import { Deadline, INPUT_LIMITS, within, type InputLimits } from './inputs/limits.ts';
 import { CONTENT_FILE_MAX_BYTES, formatBytes } from '../validate/limits.ts';
 
 export class ImportError extends Error {
@@ -120,7 +120,7 @@ export function sourceFileName(path: string): string {
 export async function importFile(path: string, bytes: Uint8Array, options: ImportOptions): Promise<ImportedReport> {
   const limits = options.limits ?? INPUT_LIMITS;
   const deadline = new Deadline(limits.seconds);
-  within('文件大小', bytes.byteLength, limits.fileBytes, sizeText);
+  within('文件大小', bytes.byteLength, limits.fileBytes, formatBytes);
   const ext = path.toLowerCase().split('.').pop();
   if (ext === 'pdf') {
     const pdf = await pdfToText(bytes, limits, deadline);
@@ -140,7 +140,7 @@ export async function importFile(path: string, bytes: Uint8Array, options: Impor
 /** A text, HTML or archive Markdown file (synchronous: no library to wait for). */
 export function importReport(path: string, bytes: Uint8Array, options: ImportOptions, deadline?: Deadline): ImportedReport {
   const limits = options.limits ?? INPUT_LIMITS;
-  within('文件大小', bytes.byteLength, limits.fileBytes, sizeText);
+  within('文件大小', bytes.byteLength, limits.fileBytes, formatBytes);
   const clock = deadline ?? new Deadline(limits.seconds);
   const { text, encoding } = decode(bytes);
   const converted = convert(path, text);

@@ -1,5 +1,6 @@
 /** Schemas of the JSON data files, published beside them as JSON Schema. */
 import { z } from 'astro/zod';
+import { REVIEW_STATES } from '../review.ts';
 
 const value = z.object({ value: z.number(), approx: z.boolean(), quote: z.string().optional() });
 
@@ -14,7 +15,7 @@ export const reportJsonSchema = z.object({
   signed: z.string().optional(),
   source: z.object({ url: z.string().optional(), file: z.string().optional() }),
   /** machine: a machine import nobody has checked yet, whose missing metrics are 未摘录; reviewed or editor: missing means 未报告. */
-  review: z.object({ status: z.enum(['machine', 'reviewed', 'editor']), by: z.string().optional(), at: z.string().optional() }),
+  review: z.object({ status: z.enum(REVIEW_STATES), by: z.string().optional(), at: z.string().optional() }),
   metrics: z.record(z.string(), value),
   core: z.record(z.string(), z.object({ value: z.number(), approx: z.boolean(), from: z.array(z.string()) })),
   categories: z.array(z.object({ label: z.string(), value: z.number(), approx: z.boolean(), quote: z.string().optional() })),

@@ -42,13 +42,6 @@ export class InputLimitError extends Error {
   override name = 'InputLimitError';
 }
 
-/** 256 MiB, 820 KB: a size as people read it. */
-export function sizeText(bytes: number): string {
-  if (bytes >= MiB) return `${Number((bytes / MiB).toFixed(1))} MiB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} B`;
-}
-
 /** Refuse when `figure` passes `limit`: "PDF 的页数 2000 页，超过导入上限 500 页：不导入". */
 export function within(subject: string, figure: number, limit: number, show: (n: number) => string = String): void {
   if (figure > limit) throw new InputLimitError(`${subject} ${show(figure)}，超过导入上限 ${show(limit)}：不导入（上限见 src/lib/importer/inputs/limits.ts）`);

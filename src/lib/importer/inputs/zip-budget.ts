@@ -6,7 +6,8 @@
  * mammoth's zip reader.
  */
 import { rawInflatedSize } from './inflate-budget.ts';
-import { InputLimitError, sizeText, within, type InputLimits } from './limits.ts';
+import { InputLimitError, within, type InputLimits } from './limits.ts';
+import { formatBytes } from '../../validate/limits.ts';
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_ENTRY = 0x02014b50;
@@ -64,14 +65,14 @@ export function zipEntries(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
 export async function checkZipBudget(bytes: Uint8Array, limits: Pick<InputLimits, 'zipEntries' | 'decompressedBytes'>): Promise<void> {
   const entries = zipEntries(bytes, limits.zipEntries);
   const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
-  within('Word 文件（zip）声明的解压大小', declared, limits.decompressedBytes, sizeText);
+  within('Word 文件（zip）声明的解压大小', declared, limits.decompressedBytes, formatBytes);
   let total = 0;
   for (const entry of entries) {
     const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     // Stored entries are their own size; deflated ones are inflated and counted, not trusted.
     total += entry.method === 0 ? data.length : entry.method === 8 ? await rawInflatedSize(data, limits.decompressedBytes - total) : 0;
     if (total > limits.decompressedBytes) {
-      throw new InputLimitError(`Word 文件（zip）解压后超过 ${sizeText(limits.decompressedBytes)}（导入上限；多为“压缩炸弹”，条目 ${entry.name} 声明 ${sizeText(entry.declaredSize)}）：不导入（上限见 src/lib/importer/inputs/limits.ts）`);
+      throw new InputLimitError(`Word 文件（zip）解压后超过 ${formatBytes(limits.decompressedBytes)}（导入上限；多为“压缩炸弹”，条目 ${entry.name} 声明 ${formatBytes(entry.declaredSize)}）：不导入（上限见 src/lib/importer/inputs/limits.ts）`);
     }
   }
 }

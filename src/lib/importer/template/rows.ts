@@ -96,18 +96,29 @@ export function statRows(markdown: string): StatRow[] {
   return rows;
 }
 
-/** Each way of taking `cells.length − width` cells out that equal their left neighbour. */
-export function collapsedReadings(cells: readonly Cell[], width: number): Cell[][] {
-  const same = (a: Cell | undefined, b: Cell | undefined) => (a === null || a === undefined ? a === b : b !== null && b !== undefined && a.value === b.value && a.approx === b.approx);
-  const found: Cell[][] = [];
-  const walk = (row: Cell[], from: number, left: number) => {
+/**
+ * Each way of taking `positions.length − width` positions out (of a row's `values`) whose cell repeats its
+ * left neighbour's (a spanned cell a grid repeated, a doubled cell), or, with `blanks`, is blank (the empty
+ * second half a PDF printed of a spanned cell).
+ */
+export function collapsedPositions(values: readonly Cell[], positions: readonly number[], width: number, blanks = false): number[][] {
+  const same = (a: Cell, b: Cell) => (a === null ? b === null : b !== null && a.value === b.value && a.approx === b.approx);
+  const found: number[][] = [];
+  const walk = (row: number[], from: number, left: number) => {
     if (left === 0) return void found.push(row);
-    for (let i = Math.max(1, from); i < row.length; i++) if (same(row[i], row[i - 1])) walk([...row.slice(0, i), ...row.slice(i + 1)], i, left - 1);
+    for (let i = Math.max(1, from); i < row.length; i++) {
+      const cell = values[row[i]!]!;
+      if (same(cell, values[row[i - 1]!]!) || (blanks && cell === null)) walk([...row.slice(0, i), ...row.slice(i + 1)], i, left - 1);
+    }
   };
-  walk([...cells], 1, cells.length - width);
+  walk([...positions], 1, positions.length - width);
   return found;
 }
 
+/** The same for a row of cells as given: each way of taking out repeated cells, as cells. */
+export function collapsedReadings(cells: readonly Cell[], width: number): Cell[][] {
+  return collapsedPositions(cells, cells.map((_, i) => i), width).map((kept) => kept.map((i) => cells[i]!));
+}
 
 /** Cells of a row, without the blank cells a ragged table padded it with at the end. */
 export function rowWidth(row: StatRow): number {

@@ -10,7 +10,7 @@
 import { APPLICANT_COLUMNS, TABLE_3_GROUPS, TABLE_3_ROWS, TOTAL_COLUMN_ALIASES, TOTAL_COLUMN_LABEL, type EditionId } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
-import { headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
+import { collapsedPositions, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
 import type { Withheld } from '../evidence.ts';
 
 const COLUMNS = [...APPLICANT_COLUMNS.map((c) => c.id), 'total'] as const;
@@ -95,27 +95,10 @@ export function readingsOf(values: readonly Cell[]): Reading[] {
       // Taking off a printed number (not a blank) is a guess: a reading made so must add up to count.
       const dropsNumber = lead > leadingBlanks;
       if (core.length === 7) add(core, dropsNumber);
-      else if (core.length > 7 && core.length <= 9) for (const collapsed of collapsedPositions(values, core, 7)) add(collapsed, true);
+      else if (core.length > 7 && core.length <= 9) for (const collapsed of collapsedPositions(values, core, 7, true)) add(collapsed, true);
     }
   }
   return [...out.values()];
-}
-
-/**
- * Each way of taking `positions.length − width` positions out whose cell repeats its left neighbour's or is
- * blank (a spanned cell a grid repeated, or the blank second half a PDF printed of it).
- */
-function collapsedPositions(values: readonly Cell[], positions: readonly number[], width: number): number[][] {
-  const same = (a: Cell, b: Cell) => (a === null ? b === null : b !== null && a.value === b.value && a.approx === b.approx);
-  const found: number[][] = [];
-  const walk = (row: number[], from: number, left: number) => {
-    if (left === 0) return void found.push(row);
-    for (let i = Math.max(1, from); i < row.length; i++) {
-      if (same(values[row[i]!]!, values[row[i - 1]!]!) || values[row[i]!] === null) walk([...row.slice(0, i), ...row.slice(i + 1)], i, left - 1);
-    }
-  };
-  walk([...positions], 1, positions.length - width);
-  return found;
 }
 
 /** One way of reading a row's cells as the 7 columns; `speculative` when it took out a printed cell (a guess to be proven). */

@@ -6,7 +6,8 @@
  * 1 GiB Flate bomb must be stopped here.
  */
 import { decodedSize } from '../inflate-budget.ts';
-import { InputLimitError, sizeText, within } from '../limits.ts';
+import { InputLimitError, within } from '../limits.ts';
+import { formatBytes } from '../../../validate/limits.ts';
 
 const STREAM = Buffer.from('stream');
 const END_STREAM = Buffer.from('endstream');
@@ -68,8 +69,8 @@ export async function checkStreamBudget(bytes: Uint8Array, limit: number): Promi
   for (const { filters, data } of streamsOf(bytes)) {
     total += filters.length ? await decodedSize(data, filters, limit - total) : data.length;
     if (total > limit) {
-      throw new InputLimitError(`PDF 中的数据流解压后超过 ${sizeText(limit)}（导入上限；多为“压缩炸弹”）：不导入（上限见 src/lib/importer/inputs/limits.ts）`);
+      throw new InputLimitError(`PDF 中的数据流解压后超过 ${formatBytes(limit)}（导入上限；多为“压缩炸弹”）：不导入（上限见 src/lib/importer/inputs/limits.ts）`);
     }
   }
-  within('PDF 中的数据流解压后共', total, limit, sizeText);
+  within('PDF 中的数据流解压后共', total, limit, formatBytes);
 }
