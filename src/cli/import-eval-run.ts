@@ -1,4 +1,5 @@
 /** Pairs every archive report with its stored source and evaluates the importer on them. */
+import { cellMismatch } from '../lib/validate/cells.ts';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -106,6 +107,10 @@ export interface AdversarialResult {
   missed: number;
   /** Layouts the importer refused whole (no title found, say): allowed, counted. */
   refused: number;
+  /** Stored values that name their cell's position in the quoted row. */
+  cells: number;
+  /** Values whose named cell does not hold them (validate/cells.ts): must be none. */
+  wrongCells: { layout: string; report: string; metric: string; problem: string }[];
 }
 
 /**
@@ -114,7 +119,7 @@ export interface AdversarialResult {
  * number right.
  */
 export async function evaluateAdversarial(root: string, seeds = 3): Promise<AdversarialResult> {
-  const result: AdversarialResult = { layouts: 0, values: 0, correct: 0, wrong: [], missed: 0, refused: 0 };
+  const result: AdversarialResult = { layouts: 0, values: 0, correct: 0, wrong: [], missed: 0, refused: 0, cells: 0, wrongCells: [] };
   for (const { data, body } of await reviewedReports(root)) {
     if (data.edition === 'pre2019') continue;
     const id = `${data.agency}/${data.year}`;
@@ -131,6 +136,12 @@ export async function evaluateAdversarial(root: string, seeds = 3): Promise<Adve
       result.correct += total.correct;
       result.missed += total.missed;
       for (const m of mismatches) if (m.kind === 'wrong') result.wrong.push({ layout: layout.name, report: id, metric: m.metric, ...(m.expected !== undefined ? { expected: m.expected } : {}), got: m.got! });
+      for (const f of imported) {
+        if (f.cellRef?.position === undefined) continue;
+        result.cells++;
+        const problem = cellMismatch({ value: f.value, approx: f.approx, quote: f.quote, cell: f.cellRef });
+        if (problem) result.wrongCells.push({ layout: layout.name, report: id, metric: f.metric, problem });
+      }
     }
   }
   return result;

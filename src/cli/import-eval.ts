@@ -67,7 +67,9 @@ if (!process.argv.includes('--no-variants')) {
   console.log(`\n对抗版式（${FORMS.length} 种形式 × ${LABEL_STYLES.length} 种标签 × ${CORRUPTIONS.length} 种损坏，每种损坏 3 个随机种子）`);
   console.log(`版式 ${a.layouts} 个，应有数值 ${a.values} 个：正确 ${a.correct}，错误 ${a.wrong.length}，遗漏 ${a.missed}（整份拒绝 ${a.refused} 个版式）；精确率 ${pct(a.correct / Math.max(1, a.correct + a.wrong.length))}，召回率 ${pct(a.correct / Math.max(1, a.values))}`);
   for (const w of a.wrong.slice(0, 20)) console.log(`  错误 ${w.layout} ${w.report} ${w.metric}: 审核值 ${w.expected ?? '无'}，导入值 ${w.got}`);
-  if (a.wrong.length > 0) ok = false;
+  console.log(`其中 ${a.cells} 个数值记下了所在的格：格中不是该数值的 ${a.wrongCells.length} 个`);
+  for (const w of a.wrongCells.slice(0, 20)) console.log(`  格错 ${w.layout} ${w.report} ${w.metric}: ${w.problem}`);
+  if (a.wrong.length > 0 || a.wrongCells.length > 0) ok = false;
   console.log(a.wrong.length === 0 ? '对抗版式：没有错误的数值。' : '对抗版式：有错误的数值（目标为 0）。');
 }
 process.exitCode = ok ? 0 : 1;

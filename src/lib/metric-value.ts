@@ -6,6 +6,19 @@
  * "not reported", never 0.
  */
 
+/**
+ * The exact table cell a value was read from: the template's table (表二, 表三, 表四, or 统计表 for a
+ * pre-2019 appendix), the row and the column as the template names them (or as printed, where the
+ * template has no name for them), and `position`, the cell's place in the quoted row (1 = its first
+ * cell), so the report page can mark the cell itself and `npm run check` can verify it holds the value.
+ */
+export interface CellRef {
+  table: string;
+  row: string;
+  column: string;
+  position?: number | undefined;
+}
+
 export interface MetricValue {
   value: number;
   /** The source gives an approximation (余/多/约/近/左右). */
@@ -16,11 +29,13 @@ export interface MetricValue {
   note?: string | undefined;
   /** Ids of the table identities (catalogue/identities.ts) that held over this value when it was imported. */
   confirmedBy?: readonly string[] | undefined;
+  /** For a value read from a table: its cell. */
+  cell?: CellRef | undefined;
 }
 
 export type RawMetricValue =
   | number
-  | { value: number; approx?: boolean | undefined; quote?: string | undefined; note?: string | undefined; confirmedBy?: readonly string[] | undefined };
+  | { value: number; approx?: boolean | undefined; quote?: string | undefined; note?: string | undefined; confirmedBy?: readonly string[] | undefined; cell?: CellRef | undefined };
 
 /** Normalise a front-matter metric value to the object form. */
 export function toMetricValue(raw: RawMetricValue): MetricValue {
@@ -31,6 +46,7 @@ export function toMetricValue(raw: RawMetricValue): MetricValue {
     ...(raw.quote !== undefined ? { quote: raw.quote } : {}),
     ...(raw.note !== undefined ? { note: raw.note } : {}),
     ...(raw.confirmedBy !== undefined ? { confirmedBy: raw.confirmedBy } : {}),
+    ...(raw.cell !== undefined ? { cell: raw.cell } : {}),
   };
 }
 

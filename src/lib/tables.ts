@@ -15,7 +15,7 @@ import {
   type MetricGroup,
 } from './catalogue/index.ts';
 import type { MetricValue } from './metric-value.ts';
-import { quoteAnchors } from './quotes.ts';
+import { quoteAnchors, valueAnchor } from './quotes.ts';
 import type { ReportData } from './schema/report.ts';
 
 type ReportMetrics = Pick<ReportData, 'edition' | 'metrics' | 'categories'>;
@@ -48,7 +48,7 @@ export function metricPanel(report: ReportMetrics): PanelGroup[] {
     group,
     rows: metrics.map((metric) => {
       const value = report.metrics[metric.id];
-      const anchor = value?.quote ? anchors.get(value.quote) : undefined;
+      const anchor = valueAnchor(anchors, value);
       return { metric, ...(value ? { value } : {}), ...(anchor ? { anchor } : {}) };
     }),
   }));
@@ -96,7 +96,7 @@ export function crossYearTable(reports: readonly (ReportMetrics & { year: number
   const metrics = METRICS.filter((m) => stated.has(m.id) && m.column === undefined);
 
   const cell = (i: number, value: MetricValue | undefined): YearCell => {
-    const anchor = value?.quote ? anchors[i]!.get(value.quote) : undefined;
+    const anchor = valueAnchor(anchors[i]!, value);
     return { year: sorted[i]!.year, ...(value ? { value } : {}), ...(anchor ? { anchor } : {}) };
   };
 

@@ -18,6 +18,9 @@ describe('adversarial layouts', () => {
     // 4 reviewed reports × 4 forms × 2 label styles × (1 clean + 8 corruptions × 3 seeds).
     expect(result.layouts).toBe(4 * FORMS.length * LABEL_STYLES.length * (1 + (CORRUPTIONS.length - 1) * 3));
     expect(result.wrong).toEqual([]);
+    // Every value that names its cell names one that holds it, and most table values do name it.
+    expect(result.wrongCells).toEqual([]);
+    expect(result.cells / result.correct).toBeGreaterThan(0.5);
     // Missing is allowed, but most values are still read.
     expect(result.correct / result.values).toBeGreaterThan(0.9);
   });
@@ -31,6 +34,17 @@ describe('adversarial layouts', () => {
     for (const id of ['requests_new', 'requests_new.natural_person', 'requests_new.other_org', 'result_total', 'result_partial.legal_service', 'requests_carried_forward']) {
       expect(got.get(id), id).toBe(report.data.metrics[id]!.value);
     }
+    // Each names its exact cell: the 总计 of 一、本年新收 is the row's last printed cell (blank padding follows),
+    // 自然人 the cell after its one label cell (the source's header spans 自然人 over two columns, 64 | 0).
+    const byId = new Map(imported.metrics.map((m) => [m.metric, m]));
+    const total = byId.get('requests_new')!;
+    const cells = total.quote.split(' | ');
+    const last = cells.findLastIndex((c) => c.trim() !== '') + 1;
+    expect(total.cellRef).toEqual({ table: '表三', row: '一、本年新收政府信息公开申请数量', column: '总计', position: last });
+    expect(cells[last - 1]).toBe(String(total.value));
+    const natural = byId.get('requests_new.natural_person')!;
+    expect(natural.cellRef).toMatchObject({ column: '自然人', position: 2 });
+    expect(cells[natural.cellRef!.position! - 1]).toBe(String(natural.value));
   });
 
   it('make the same layout from the same name (so a failure can be made again)', async () => {

@@ -208,7 +208,7 @@ describe('importReport', () => {
   it('prints one JSON object per input with the catalogue labels', () => {
     const json = reportJson(importReport('004.txt', fixture(SEED_004), { agencies: AGENCIES }));
     expect(Object.keys(json)).toEqual(['source', 'agency', 'year', 'edition', 'title', 'encoding', 'metrics', 'confirmed', 'withheld', 'categories', 'warnings']);
-    expect(json.metrics[0]).toEqual({ id: 'proactive_total', label: '主动公开信息数', value: 380, approx: false, quote: '主动公开信息数 | 条 | 380', confirmedBy: [] });
+    expect(json.metrics[0]).toEqual({ id: 'proactive_total', label: '主动公开信息数', value: 380, approx: false, quote: '主动公开信息数 | 条 | 380', cell: { table: '统计表', row: '主动公开信息数', column: '数量', position: 3 }, confirmedBy: [] });
     expect(json.confirmed).toBe(0);
     expect(json.withheld).toEqual([]);
   });

@@ -74,6 +74,26 @@ describe('report Markdown pipeline', () => {
     expect(html).toContain('<mark id="quote-3" class="quote">其中，机构设置及人事信息42条</mark>');
   });
 
+  it('marks the cell a table value names, not only its row, and falls back to the row when the cell does not hold it', async () => {
+    const row = '一、本年新收政府信息公开申请数量 | 20 | 5 | 0 | 0 | 2 | 1 | 0 | 28';
+    const body = `| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 空 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n| ${row} |\n`;
+    const cell = (column: string, position: number) => ({ table: '表三', row: '一、本年新收政府信息公开申请数量', column, position });
+    const html = await render(body, {
+      metrics: {
+        requests_new: { value: 28, quote: row, cell: cell('总计', 9) },
+        'requests_new.natural_person': { value: 20, quote: row, cell: cell('自然人', 2) },
+        // Points a column off: the cell holds 5, not 2.
+        'requests_new.legal_service': { value: 2, quote: row, cell: cell('法律服务机构', 3) },
+      },
+    });
+    expect(html).toContain('<tr id="quote-1" class="quote">');
+    expect(html).toContain('<td id="quote-1-c9" class="quote-cell">28</td>');
+    expect(html).toContain('<td id="quote-1-c2" class="quote-cell">20</td>');
+    // The wrong cell is not marked; its link still lands on the row.
+    expect(html).toContain('<td>5</td>');
+    expect(html).toMatch(/<tr id="quote-1" class="quote">\s*<td><span id="quote-1-c3" class="cell-anchor"><\/span>一、本年新收/);
+  });
+
   it('nests a shorter quote inside a longer one and reuses one anchor for a repeated quote', async () => {
     const html = await render('2014年度,我局接受行政复议11起,没有行政诉讼情况。', {
       metrics: {

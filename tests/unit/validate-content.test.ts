@@ -127,6 +127,20 @@ describe('validateContent', () => {
     expect(problems[0]).toMatchObject({ field: 'metrics.proactive_total.quote', line: 12 });
   });
 
+  it('rejects a cell that does not hold its value, naming the cell', () => {
+    const body = '| 指标 | 单位 | 数量 |\n| --- | --- | --- |\n| 主动公开信息数 | 条 | 380 |\n';
+    const metrics = (position: number, value = 380) =>
+      `metrics:\n  proactive_total:\n    value: ${value}\n    quote: 主动公开信息数 | 条 | 380\n    cell:\n      table: 统计表\n      row: 主动公开信息数\n      column: 数量\n      position: ${position}`;
+    expect(problemsOf(agency(), report({ metrics: metrics(3) }, body))).toEqual([]);
+    const off = problemsOf(agency(), report({ metrics: metrics(2) }, body));
+    expect(off).toHaveLength(1);
+    expect(off[0]).toMatchObject({ field: 'metrics.proactive_total.cell.position', severity: 'error', line: 16 });
+    expect(off[0]!.message).toContain('cell.position 2 指向的格是“条”，不是 value 380');
+    // A corrected value whose cell was left as it was.
+    expect(problemsOf(agency(), report({ metrics: metrics(3, 381) }, body))[0]!.message).toContain('不是 value 381');
+    expect(problemsOf(agency(), report({ metrics: metrics(4) }, body))[0]!.message).toContain('quote 这一行只有 3 格');
+  });
+
   it('rejects duplicates, path mismatches and files the build would not read', () => {
     const problems = problemsOf(
       agency(),

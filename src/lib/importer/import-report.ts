@@ -240,7 +240,7 @@ function reportYear(title: string, converted: Converted, options: ImportOptions,
  */
 export function reportFileText(report: ImportedReport, at?: string): string {
   const metrics = Object.fromEntries(
-    report.metrics.map((m) => [m.metric, { value: m.value, ...(m.approx ? { approx: true } : {}), quote: m.quote, ...(m.confirmedBy?.length ? { confirmedBy: m.confirmedBy } : {}) }]),
+    report.metrics.map((m) => [m.metric, { value: m.value, ...(m.approx ? { approx: true } : {}), quote: m.quote, ...(m.cellRef ? { cell: m.cellRef } : {}), ...(m.confirmedBy?.length ? { confirmedBy: m.confirmedBy } : {}) }]),
   );
   const data = {
     agency: report.agency,
@@ -253,7 +253,7 @@ export function reportFileText(report: ImportedReport, at?: string): string {
     imported: {
       digest: PENDING_DIGEST,
       ...(at ? { at } : {}),
-      ...(report.withheld.length ? { withheld: report.withheld.map((w) => ({ metric: w.metric, value: w.value, ...(w.approx ? { approx: true } : {}), quote: w.quote, reason: w.reason })) } : {}),
+      ...(report.withheld.length ? { withheld: report.withheld.map((w) => ({ metric: w.metric, value: w.value, ...(w.approx ? { approx: true } : {}), quote: w.quote, ...(w.cell ? { cell: w.cell } : {}), reason: w.reason })) } : {}),
       ...(report.warnings.length ? { warnings: report.warnings } : {}),
     },
     source: {
@@ -284,7 +284,7 @@ export function reportJson(report: ImportedReport) {
     edition: report.edition,
     title: report.title,
     encoding: report.encoding,
-    metrics: report.metrics.map((m) => ({ id: m.metric, label: getMetric(m.metric).label, value: m.value, approx: m.approx, quote: m.quote, confirmedBy: m.confirmedBy ?? [] })),
+    metrics: report.metrics.map((m) => ({ id: m.metric, label: getMetric(m.metric).label, value: m.value, approx: m.approx, quote: m.quote, ...(m.cellRef ? { cell: m.cellRef } : {}), confirmedBy: m.confirmedBy ?? [] })),
     confirmed: report.metrics.filter((m) => m.confirmedBy?.length).length,
     withheld: report.withheld,
     categories: report.categories,

@@ -6,12 +6,17 @@
  * Markdown source writes them) or inside one text node, where it is wrapped in
  * `<mark class="quote" id="quote-N">`. Longer quotes go first so a shorter quote
  * inside a longer one nests in its mark.
+ *
+ * A table value that names its cell (`cell.position`) gets the cell itself marked,
+ * `<td class="quote-cell" id="quote-N-cP">`, when that cell of the marked row holds
+ * the value; otherwise the id stands at the start of the row, so a link never dangles.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { quoteAnchors } from '../quotes.ts';
+import { cellAnchors, quoteAnchors } from '../quotes.ts';
+import { cellValue } from '../importer/template/rows.ts';
 
 /** The text of a table row as Markdown writes it: trimmed cells joined with " | ". */
 export function rowText(row: Element): string {
@@ -63,6 +68,34 @@ function markText(tree: Root, quote: string, id: string): boolean {
   return found;
 }
 
+/** Mark the cell of each table value that names one, inside the row its quote marked. */
+function markCells(tree: Root, frontmatter: Record<string, unknown>, unlocated: string[]): void {
+  const cells = cellAnchors(frontmatter);
+  if (cells.length === 0) return;
+  const byId = new Map<string, Element>();
+  visit(tree, 'element', (node) => {
+    const id = node.properties.id;
+    if (typeof id === 'string' && id.startsWith('quote-')) byId.set(id, node);
+  });
+  for (const { rowId, id, position, value, approx } of cells) {
+    const holder = byId.get(rowId);
+    if (!holder) continue; // the quote itself was not found: reported with the quotes
+    if (holder.tagName === 'tr') {
+      const cell = holder.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))[position - 1];
+      const read = cell ? cellValue(toString(cell)) : undefined;
+      if (cell && cell.properties.id === undefined && read && read.value === value && read.approx === approx) {
+        cell.properties.id = id;
+        cell.properties.className = ['quote-cell'];
+        continue;
+      }
+      if (cell?.properties.id === id) continue;
+    }
+    unlocated.push(`${rowId} 第 ${position} 格`);
+    const at = holder.tagName === 'tr' ? (holder.children.find((c): c is Element => c.type === 'element') ?? holder) : holder;
+    at.children.unshift({ type: 'element', tagName: 'span', properties: { id, className: ['cell-anchor'] }, children: [] });
+  }
+}
+
 export interface QuoteAnchorData {
   /** Quotes of the front-matter that could not be found in the rendered text. */
   unlocatedQuotes?: string[];
@@ -77,6 +110,7 @@ export default function rehypeQuoteAnchors() {
     for (const [quote, id] of anchors) {
       if (!markRow(rows, quote, id) && !markText(tree, quote, id)) unlocated.push(quote);
     }
+    markCells(tree, frontmatter, unlocated);
     if (unlocated.length > 0) {
       (file.data as QuoteAnchorData).unlocatedQuotes = unlocated;
       file.message(`quote not found in the rendered text: ${unlocated.join(' / ')}`);

@@ -3,7 +3,7 @@ import { agencyOf, type Agency, type Archive, type Report } from '../archive.ts'
 import { CORE_METRICS, coreValue } from '../catalogue/core.ts';
 import { METRICS, getEdition } from '../catalogue/index.ts';
 import { COLUMNS } from './columns.ts';
-import { reviewState } from '../review.ts';
+import { reviewState } from '../review/status.ts';
 import { csvRows } from './csv.ts';
 
 /** One CSV row per report, in COLUMNS order; an empty cell is a value the report does not state. */

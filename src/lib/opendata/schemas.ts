@@ -1,6 +1,6 @@
 /** Schemas of the JSON data files, published beside them as JSON Schema. */
 import { z } from 'astro/zod';
-import { REVIEW_STATES } from '../review.ts';
+import { REVIEW_STATES } from '../review/status.ts';
 
 const value = z.object({ value: z.number(), approx: z.boolean(), quote: z.string().optional() });
 

@@ -23,12 +23,26 @@ const metricValue = (label: string, unit: string, kind: string) => ({
         quote: { type: 'string', description: '正文中陈述该数值的原句或表格行，须逐字出现' },
         note: { type: 'string' },
         confirmedBy: { type: 'array', items: { $ref: '#/$defs/identityId' }, description: '导入时证实该数值的表内恒等式' },
+        cell: { $ref: '#/$defs/cell' },
       },
       required: ['value'],
       additionalProperties: false,
     },
   ],
 });
+
+const CELL = {
+  type: 'object',
+  description: '数值所在的表格单元格：表名、行名、列名，以及它在 quote 这一行中的格序（从 1 数起）',
+  properties: {
+    table: { type: 'string', description: '表二、表三、表四，或 统计表（2019 年以前的附表）' },
+    row: { type: 'string' },
+    column: { type: 'string' },
+    position: { type: 'integer', minimum: 1 },
+  },
+  required: ['table', 'row', 'column'],
+  additionalProperties: false,
+};
 
 const base = (schema: z.ZodType, id: string, title: string): Record<string, unknown> => ({
   $id: id,
@@ -45,7 +59,7 @@ export function reportJsonSchema(): object {
     additionalProperties: false,
   };
   // Defined once and referenced from every metric, so the file stays small.
-  schema['$defs'] = { ...(schema['$defs'] as object | undefined), identityId: { enum: IDENTITY_IDS } };
+  schema['$defs'] = { ...(schema['$defs'] as object | undefined), identityId: { enum: IDENTITY_IDS }, cell: CELL };
   return schema;
 }
 

@@ -25,6 +25,14 @@ export function lastReportYear(): number {
 
 const quote = z.string().trim().min(1, { error: 'quote 不能为空：写出报告正文中陈述该数值的原句或表格行' });
 
+/** The table cell a value was read from (metric-value.ts `CellRef`). */
+const cellSchema = z.strictObject({
+  table: z.string().trim().min(1, { error: 'cell.table 写表名，如 表三' }),
+  row: z.string().trim().min(1, { error: 'cell.row 写行名，如 一、本年新收政府信息公开申请数量' }),
+  column: z.string().trim().min(1, { error: 'cell.column 写列名，如 自然人、总计' }),
+  position: z.number({ error: 'cell.position 是数值在 quote 这一行中的格序（从 1 数起）' }).int({ error: 'cell.position 必须是整数' }).min(1, { error: 'cell.position 从 1 数起' }).optional(),
+});
+
 const metricObject = z.strictObject({
   value: z.number({ error: 'value 必须是数字（不加引号、不带单位）' }),
   approx: z.boolean({ error: 'approx 必须是 true 或 false' }).optional(),
@@ -34,6 +42,8 @@ const metricObject = z.strictObject({
   confirmedBy: z
     .array(z.string().refine((id) => findIdentity(id) !== undefined, { error: (issue) => `confirmedBy 中的“${String(issue.input)}”不是表格恒等式的 id（见 src/lib/catalogue/identities.ts）` }))
     .optional(),
+  /** For a value read from a table: the table, row and column, and the cell's place in the quoted row. */
+  cell: cellSchema.optional(),
 });
 
 const rawMetric = z.union([z.number(), metricObject], {
@@ -121,6 +131,7 @@ const withheldSchema = z.strictObject({
   value: z.number({ error: 'value 必须是数字' }),
   approx: z.boolean().optional(),
   quote: z.string(),
+  cell: cellSchema.optional(),
   reason: z.string(),
 });
 

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { agencySchema, checkAgencyId, type AgencyData } from '../schema/agency.ts';
 import { reportSchema, type ReportData } from '../schema/report.ts';
 import { parseYaml, splitFrontMatter, type ParsedYaml } from './front-matter.ts';
+import { checkCells } from './cells.ts';
 import { bodyDigest, checkIntegrity, checkQuotesInBody, quotedFields, reportPathParts, type AgencyRef, type ReportRef } from './integrity.ts';
 import type { Problem } from './problem.ts';
 import { cleanName, hasInvisible, nameKey } from '../schema/names.ts';
@@ -88,7 +89,7 @@ export function parseReportFile(file: ContentFile): ParsedReportFile {
   if (!result.success) return { problems: schemaProblems(file.path, result.error, parsed) };
 
   const report = { ...result.data, id: `${result.data.agency}/${result.data.year}`, file: file.path };
-  const problems: Problem[] = checkQuotesInBody(file.path, body, quotedFields(report)).map((p) => ({
+  const problems: Problem[] = [...checkQuotesInBody(file.path, body, quotedFields(report)), ...checkCells(file.path, report.metrics)].map((p) => ({
     ...p,
     line: parsed.lineOf(p.field!.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s))),
   }));

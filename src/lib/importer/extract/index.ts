@@ -11,6 +11,7 @@ import { blocksOf } from './blocks.ts';
 import type { Extraction, Found } from './found.ts';
 import { readProse } from './prose.ts';
 import { readAppendix } from './tables.ts';
+import { cellRef } from './cell-ref.ts';
 import { statRows } from '../template/rows.ts';
 import { readTable2 } from '../template/table2.ts';
 import { readTable3 } from '../template/table3.ts';
@@ -72,10 +73,17 @@ export function extractMetrics(markdown: string, edition: EditionId, year: numbe
   const withheld = [...readWithheld.filter((w) => !kept.some((k) => k.metric === w.found.metric)), ...weighed.withheld];
   for (const w of withheld) warnings.push(`未采用 ${w.found.metric} = ${w.found.value}：${w.reason}（“${w.found.quote}”）`);
   kept.sort((a, b) => catalogueOrder(a.metric) - catalogueOrder(b.metric));
+  const withCell = <T extends Found>(f: T): T => {
+    const ref = cellRef(f, edition);
+    return ref ? { ...f, cellRef: ref } : f;
+  };
   return {
-    metrics: kept,
+    metrics: kept.map(withCell),
     categories: prose.categories,
-    withheld: withheld.map((w) => ({ metric: w.found.metric, value: w.found.value, ...(w.found.approx ? { approx: true } : {}), quote: w.found.quote, reason: w.reason })),
+    withheld: withheld.map(({ found: f, reason }) => {
+      const ref = cellRef(f, edition);
+      return { metric: f.metric, value: f.value, ...(f.approx ? { approx: true } : {}), quote: f.quote, ...(ref ? { cell: ref } : {}), reason };
+    }),
     warnings,
   };
 }

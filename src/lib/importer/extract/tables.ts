@@ -27,10 +27,15 @@ const UNIT_WORDS = new Set<string>([...UNITS, '起', '场', '份']);
 
 /** A row's metric by its label: the label cells before the unit or the first number, joined, or the last of them. */
 function labelOf(cells: readonly string[], index: ReadonlyMap<string, MetricDef>): MetricDef | undefined {
+  const labels = labelCells(cells);
+  return index.get(stripRowPrefix(labels.join(''))) ?? index.get(stripRowPrefix(labels.at(-1) ?? ''));
+}
+
+/** The non-blank label cells of a row: those before its unit or first number. */
+function labelCells(cells: readonly string[]): string[] {
   let end = cells.findIndex((c, i) => i > 0 && (UNIT_WORDS.has(c.trim()) || isNumber(c)));
   if (end < 0) end = cells.length;
-  const labels = cells.slice(0, end).filter((c) => c.trim() !== '');
-  return index.get(stripRowPrefix(labels.join(''))) ?? index.get(stripRowPrefix(labels.at(-1) ?? ''));
+  return cells.slice(0, end).filter((c) => c.trim() !== '');
 }
 
 /**
@@ -62,10 +67,17 @@ export function readAppendix(table: Table, year: number): AppendixRead {
   const found: Found[] = [];
   const warnings: string[] = [];
   let yearColumn: number | undefined;
+  let yearHeader: string | undefined;
+  /** The last row of the table without numbers and with several cells: its column headers. */
+  let headerCells: readonly string[] = [];
   const header = headerAbove(table, year);
   for (const row of table.rows) {
     const headerAt = row.cells.findIndex((c) => c.includes(String(year)) || /^本年/.test(c));
-    if (headerAt > 0 && !row.cells.some(isNumber)) yearColumn = headerAt;
+    if (headerAt > 0 && !row.cells.some(isNumber)) {
+      yearColumn = headerAt;
+      yearHeader = row.cells[headerAt]!.trim();
+    }
+    if (!row.cells.some(isNumber) && row.cells.filter((c) => c.trim() !== '').length > 1) headerCells = row.cells;
     const metric = labelOf(row.cells, index);
     if (!metric) continue;
     const unitAt = row.cells.findIndex((c, i) => i > 0 && UNIT_WORDS.has(c.trim()));
@@ -88,7 +100,9 @@ export function readAppendix(table: Table, year: number): AppendixRead {
       warnings.push(`附表“${row.quote}”有 ${numbers.length} 个数，无法确定哪一列是本年度，未采用`);
       continue;
     }
-    found.push({ metric: metric.id, value: pick.n!.value, approx: pick.n!.approx, quote: row.quote, priority: 2 });
+    const column = pick.i === yearColumn ? yearHeader : byHeader ? table.above!.split(/\s+/).find((t) => t.includes(String(year))) : headerCells[pick.i]?.replace(/\s+/g, '') || undefined;
+    const cell = { position: pick.i + 1, row: labelCells(row.cells).join(' '), ...(column ? { column } : {}) };
+    found.push({ metric: metric.id, value: pick.n!.value, approx: pick.n!.approx, quote: row.quote, priority: 2, cell });
   }
   return { found, warnings };
 }

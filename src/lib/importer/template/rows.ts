@@ -9,8 +9,21 @@
 import { DELIMITER, splitRow } from '../extract/blocks.ts';
 import { toHalfWidth, readNumber } from './numbers.ts';
 
-/** A value cell: a number, or a cell printed blank or with a dash (not reported: `null`). */
-export type Cell = { value: number; approx: boolean } | null;
+/**
+ * A value cell: a number, or a cell printed blank or with a dash (not reported: `null`). `at` is the
+ * cell's place in its table row (0 = the first printed cell), so a stored value can name the exact cell.
+ */
+export type Cell = { value: number; approx: boolean; at?: number } | null;
+
+/** Where a found value stood: its cell's place in a table row (1 = the first cell); a text line has no cells. */
+export function cellOf(cell: NonNullable<Cell>, row: Pick<StatRow, 'inTable'>): { position?: number } {
+  return row.inTable && cell.at !== undefined ? { position: cell.at + 1 } : {};
+}
+
+/** A key for a reading of cells that ignores where each cell stood: two readings of the same numbers are one. */
+export function cellsKey(cells: readonly (Cell | undefined)[]): string {
+  return cells.map((c) => (c === undefined ? 'u' : c === null ? 'n' : `${c.value}/${c.approx}`)).join(',');
+}
 
 export interface StatRow {
   /** Cells before the values (label cells; several when a grid repeated spanned labels). */
@@ -45,7 +58,12 @@ export function cellValue(cell: string): Cell | undefined {
 function split(cells: readonly string[]): { labels: string[]; values: Cell[] } {
   let at = cells.length;
   while (at > 0 && cellValue(cells[at - 1]!) !== undefined) at--;
-  return { labels: cells.slice(0, at), values: cells.slice(at).map((c) => cellValue(c)!) };
+  return { labels: cells.slice(0, at), values: cells.slice(at).map((c, j) => placed(cellValue(c)!, at + j)) };
+}
+
+/** A cell with its place in the row. */
+function placed(cell: Cell, at: number): Cell {
+  return cell === null ? null : { ...cell, at };
 }
 
 /** Tokens of a text line that ends in numbers: "（一）予以公开 21 0 0 0 0 0 21". */

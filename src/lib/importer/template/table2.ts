@@ -9,7 +9,7 @@
 import { METRICS, TABLE_2_ROW_ALIASES, type EditionId, type MetricDef } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
-import { collapsedReadings, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
+import { cellOf, cellsKey, collapsedReadings, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
 
 interface Table2Row {
   core: string;
@@ -57,13 +57,15 @@ export function readTable2(rows: readonly StatRow[], edition: EditionId): { foun
     const numbers = row.values.filter((v) => v !== null);
     if (match.columns.length === 1 && numbers.length > 0 && numbers.every((n) => n!.value === numbers[0]!.value && n!.approx === numbers[0]!.approx)) {
       // One column: a grid repeats the one number across the spanned cells ("2293 | 2293 | 2293").
-      found.push({ metric: match.columns[0]!.metric.id, value: numbers[0]!.value, approx: numbers[0]!.approx, quote: row.quote });
+      found.push({ metric: match.columns[0]!.metric.id, value: numbers[0]!.value, approx: numbers[0]!.approx, quote: row.quote, cell: cellOf(numbers[0]!, row) });
     } else if (readings.length > 0) {
       // Without a header or an identity to decide, a cell is kept only where every plausible reading agrees.
       match.columns.forEach((column, i) => {
         const cells = new Set(readings.map((r) => (r[i] ? `${r[i]!.value}/${r[i]!.approx}` : 'blank')));
         const cell = readings[0]![i];
-        if (cells.size === 1 && cell) found.push({ metric: column.metric.id, value: cell.value, approx: cell.approx, quote: row.quote });
+        // Readings that agree on the value may have taken it from different cells: then the cell is not named.
+        const places = new Set(readings.map((r) => r[i]?.at));
+        if (cells.size === 1 && cell) found.push({ metric: column.metric.id, value: cell.value, approx: cell.approx, quote: row.quote, cell: places.size === 1 ? cellOf(cell, row) : {} });
         else if (cells.size > 1) warnings.push(`表二“${row.quote}”的数可以按 ${readings.length} 种方式对齐到各列，“${column.metric.label}”在各种对齐下不同，未采用`);
       });
     } else {
@@ -88,8 +90,8 @@ function positionalReadings(values: readonly Cell[], width: number): Cell[][] {
   const out = new Map<string, Cell[]>();
   for (let lead = 0; lead <= 2; lead++) {
     const cells = core.slice(lead);
-    if (cells.length === width) out.set(JSON.stringify(cells), cells);
-    else if (cells.length > width && cells.length <= width + 2) for (const r of collapsedReadings(cells, width)) out.set(JSON.stringify(r), r);
+    if (cells.length === width) out.set(cellsKey(cells), cells);
+    else if (cells.length > width && cells.length <= width + 2) for (const r of collapsedReadings(cells, width)) out.set(cellsKey(r), r);
   }
   return [...out.values()];
 }
@@ -108,7 +110,7 @@ function placeByHeader(row: StatRow, header: readonly string[], match: Table2Row
     const target = match.columns.find((c) => c.core === labelCore(column));
     if (!target || seen.has(target.metric.id)) return;
     seen.add(target.metric.id);
-    if (cell) found.push({ metric: target.metric.id, value: cell.value, approx: cell.approx, quote: row.quote });
+    if (cell) found.push({ metric: target.metric.id, value: cell.value, approx: cell.approx, quote: row.quote, cell: cellOf(cell, row) });
   });
   return found;
 }

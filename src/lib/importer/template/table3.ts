@@ -10,7 +10,7 @@
 import { APPLICANT_COLUMNS, TABLE_3_GROUPS, TABLE_3_ROWS, TOTAL_COLUMN_ALIASES, TOTAL_COLUMN_LABEL, type EditionId } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
-import { collapsedPositions, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
+import { cellOf, cellsKey, collapsedPositions, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
 import type { Withheld } from '../evidence.ts';
 
 const COLUMNS = [...APPLICANT_COLUMNS.map((c) => c.id), 'total'] as const;
@@ -78,7 +78,7 @@ export function readingsOf(values: readonly Cell[]): Reading[] {
     const cells = positions.map((i) => values[i]!);
     // What the reading took out between its first and last cell: only blank cells, or printed ones too.
     const onlyBlanks = values.every((c, i) => i <= positions[0]! || i >= positions.at(-1)! || positions.includes(i) || c === null);
-    const key = JSON.stringify(cells);
+    const key = cellsKey(cells);
     const known = out.get(key);
     if (!known || (known.speculative && !speculative)) out.set(key, { cells, speculative, onlyBlanks });
   };
@@ -203,7 +203,7 @@ function place(rowId: string, row: StatRow, placement: Placed['placement'], foun
     const cells = failing[0]!.cells;
     const sum = cells.slice(0, 6).reduce((a, c) => a + c!.value, 0);
     const reason = `表三这一行各类申请人之和（${sum}）与所印总计（${cells[6]!.value}）不符${readings.length > 1 ? '，换一种列的对齐方式也不相符' : ''}：一行算不平时无法确定各数属于哪一列，整行未采用，请对照原文`;
-    cells.forEach((cell, i) => cell && withheld.push({ found: { metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement }, reason }));
+    cells.forEach((cell, i) => cell && withheld.push({ found: { metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement, cell: cellOf(cell, row) }, reason }));
     return;
   }
   // A reading that adds up to a 总计 above 0 is evidence; one that adds up only because every cell is 0 is
@@ -215,7 +215,7 @@ function place(rowId: string, row: StatRow, placement: Placed['placement'], foun
   if (!decisive && !usable.some((r) => r.outcome === 'adds-up' || !r.speculative)) {
     const cells = checked[0]!.cells;
     const reason = '这一行的数只有去掉某个格才能对齐到 7 列，而总计为空或与各列之和无从核对：无法确定各数属于哪一列，整行未采用';
-    cells.forEach((cell, i) => cell && withheld.push({ found: { metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement }, reason }));
+    cells.forEach((cell, i) => cell && withheld.push({ found: { metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement, cell: cellOf(cell, row) }, reason }));
     return;
   }
   for (let i = 0; i < 7; i++) {
@@ -225,14 +225,18 @@ function place(rowId: string, row: StatRow, placement: Placed['placement'], foun
       const first = usable.find((r) => r.cells[i])?.cells[i];
       if (first) {
         withheld.push({
-          found: { metric: metricOf(i), value: first.value, approx: first.approx, quote: row.quote, placement },
+          found: { metric: metricOf(i), value: first.value, approx: first.approx, quote: row.quote, placement, cell: cellOf(first, row) },
           reason: `这一行的数可以按 ${usable.length} 种方式对齐到各列${decisive ? '且都与总计相符' : '（总计为空或全为 0，无法据总计核对）'}，“${metricOf(i)}”在各种对齐下的值不同，未采用`,
         });
       }
       continue;
     }
     if (!cell) continue; // blank, dash or absent: not reported
-    found.push({ metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement, ...(adding.length && usable.every((r) => r.outcome === 'adds-up') ? { confirmedBy: [`t3_row.${rowId}`] } : {}) });
+    // Readings that agree on the value may have taken it from different cells (a row of zeros): then the
+    // cell is not named, only its column.
+    const places = new Set(usable.map((r) => r.cells[i]?.at));
+    const at = places.size === 1 ? cellOf(cell, row) : {};
+    found.push({ metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement, cell: at, ...(adding.length && usable.every((r) => r.outcome === 'adds-up') ? { confirmedBy: [`t3_row.${rowId}`] } : {}) });
   }
 }
 

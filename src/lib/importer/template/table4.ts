@@ -8,7 +8,7 @@
 import { METRICS, TABLE_4_SECTIONS, type EditionId } from '../../catalogue/index.ts';
 import type { Placed } from './table3.ts';
 import { labelCore } from './labels.ts';
-import type { Cell, StatRow } from './rows.ts';
+import { cellOf, type Cell, type StatRow } from './rows.ts';
 
 const SECTIONS = TABLE_4_SECTIONS.map((s) => labelCore(s.source));
 
@@ -30,7 +30,7 @@ export function readTable4(rows: readonly StatRow[], edition: EditionId): { foun
   const found: Placed[] = [];
   const warnings: string[] = [];
   const put = (first: number, cells: readonly Cell[], row: StatRow, placement: Placed['placement']) =>
-    cells.forEach((cell, i) => cell && found.push({ metric: metrics[first + i]!, value: cell.value, approx: cell.approx, quote: row.quote, placement }));
+    cells.forEach((cell, i) => cell && found.push({ metric: metrics[first + i]!, value: cell.value, approx: cell.approx, quote: row.quote, placement, cell: cellOf(cell, row) }));
 
   const unnamed: number[] = [];
   rows.forEach((row, at) => {

@@ -3,7 +3,7 @@
  * A machine import states only what the importer could read: a value it does not
  * list may be one it did not read, so the site says so wherever it shows one.
  */
-import type { ReportData } from './schema/report.ts';
+import type { ReportData } from '../schema/report.ts';
 
 /** The words every page uses for an unreviewed machine import. */
 export const MACHINE_IMPORT = '机器导入，尚未人工核对';
