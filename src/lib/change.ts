@@ -16,10 +16,10 @@ export function yearChange(previous: MetricValue | undefined, current: MetricVal
   return previous.value === 0 ? { kind: 'exact', delta } : { kind: 'exact', delta, percent: (delta / previous.value) * 100 };
 }
 
-/** "+120（+25.0%）", "−3", "含近似值，不计算", "未报告，不计算". */
+/** "+120（+25.0%）", "−3", "含近似值，不计算", "报告未载明，不计算". */
 export function formatChange(change: Change): string {
   if (change.kind === 'approx') return '含近似值，不计算';
-  if (change.kind === 'absent') return '未报告，不计算';
+  if (change.kind === 'absent') return '报告未载明，不计算';
   const sign = change.delta > 0 ? '+' : change.delta < 0 ? '−' : '±';
   const abs = Math.abs(change.delta).toLocaleString('zh-CN', { maximumFractionDigits: 6 });
   const pct = change.percent === undefined ? '' : `（${change.percent > 0 ? '+' : change.percent < 0 ? '−' : '±'}${Math.abs(change.percent).toFixed(1)}%）`;

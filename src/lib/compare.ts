@@ -34,10 +34,10 @@ export function isComplete(selection: Selection): boolean {
 export interface CompareAgency {
   id: string;
   shortName: string;
-  reports: { year: number; core: Record<string, { value: number; approx?: boolean }> }[];
+  reports: { year: number; core: Record<string, { value: number; approx?: boolean }>; review?: { status: string } }[];
 }
 
-/** One cell: the value the report states, or `undefined` where it states none (未报告, never 0). */
+/** One cell: the value the report states, or `undefined` where it states none (报告未载明, or 未摘录 for a machine import; never 0). */
 export interface CompareCell {
   metric: string;
   value?: { value: number; approx: boolean };
@@ -49,6 +49,8 @@ export interface CompareRow {
   agencyName: string;
   year: number;
   cells: CompareCell[];
+  /** An unchecked machine import: its missing values are 未摘录, not 报告未载明. */
+  machine: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export function compareRows(agencies: readonly CompareAgency[], metrics: readonl
         agency: agency.id,
         agencyName: agency.shortName,
         year: report.year,
+        machine: report.review?.status === 'machine',
         cells: metrics.map((metric) => {
           const stated = report.core[metric];
           return stated ? { metric, value: { value: stated.value, approx: stated.approx === true } } : { metric };

@@ -9,7 +9,7 @@ export function formatNumber(value: number): string {
 }
 
 /** What a page shows for a metric that the report does not state. */
-export const NOT_REPORTED = '未报告';
+export const NOT_REPORTED = '报告未载明';
 /** A value a machine import did not read (or withheld): the report may state it; not yet known. */
 export const NOT_EXTRACTED = '未摘录';
 

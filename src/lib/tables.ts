@@ -16,6 +16,7 @@ import {
 } from './catalogue/index.ts';
 import type { MetricValue } from './metric-value.ts';
 import { quoteAnchors, valueAnchor } from './quotes.ts';
+import { reviewState } from './review/status.ts';
 import type { ReportData } from './schema/report.ts';
 
 type ReportMetrics = Pick<ReportData, 'edition' | 'metrics' | 'categories'>;
@@ -73,6 +74,8 @@ export interface YearCell {
   year: number;
   value?: MetricValue;
   anchor?: string;
+  /** The year's report is an unchecked machine import: a missing value is 未摘录, not 报告未载明. */
+  machine?: boolean;
 }
 
 export interface CrossYearRow {
@@ -88,7 +91,7 @@ export interface CrossYearTable {
 }
 
 /** One agency across years: metrics as rows (only those some year states), years as columns. */
-export function crossYearTable(reports: readonly (ReportMetrics & { year: number })[]): CrossYearTable {
+export function crossYearTable(reports: readonly (ReportMetrics & { year: number } & Pick<ReportData, 'review'>)[]): CrossYearTable {
   const sorted = [...reports].sort((a, b) => a.year - b.year);
   const anchors = sorted.map((r) => quoteAnchors(r));
   const stated = new Set(sorted.flatMap((r) => Object.keys(r.metrics)));
@@ -97,7 +100,7 @@ export function crossYearTable(reports: readonly (ReportMetrics & { year: number
 
   const cell = (i: number, value: MetricValue | undefined): YearCell => {
     const anchor = valueAnchor(anchors[i]!, value);
-    return { year: sorted[i]!.year, ...(value ? { value } : {}), ...(anchor ? { anchor } : {}) };
+    return { year: sorted[i]!.year, ...(value ? { value } : {}), ...(anchor ? { anchor } : {}), ...(reviewState(sorted[i]!) === 'machine' ? { machine: true } : {}) };
   };
 
   const labels = [...new Set(sorted.flatMap((r) => r.categories.map((c) => c.label)))];

@@ -6,7 +6,7 @@
  */
 import { matchAgencies, type AgencyEntry, type AgencyIndex } from '../lib/agency-picker.ts';
 import { compareRows, isComplete, MAX_AGENCIES, MIN_AGENCIES, selectionFromParams, selectionToParams, type CompareAgency, type CompareCell, type Selection } from '../lib/compare.ts';
-import { APPROX_MARK, APPROX_NOTE, formatNumber, NOT_REPORTED } from '../lib/format.ts';
+import { APPROX_MARK, APPROX_NOTE, formatNumber, NOT_EXTRACTED, NOT_REPORTED } from '../lib/format.ts';
 import { paths, withBase } from '../lib/urls.ts';
 
 const BASE = import.meta.env.BASE_URL;
@@ -188,9 +188,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
-/** A value as the site's MetricValue component shows it: 约600 条, or 未报告 (never 0). */
-function valueCell(cell: CompareCell, unit: string): HTMLTableCellElement {
-  if (!cell.value) return element('td', { 'data-metric': cell.metric }, element('span', { class: 'not-reported' }, NOT_REPORTED));
+/** A value as the site's MetricValue component shows it: 约600 条, or 报告未载明 / 未摘录 (never 0). */
+function valueCell(cell: CompareCell, unit: string, machine: boolean): HTMLTableCellElement {
+  if (!cell.value) return element('td', { 'data-metric': cell.metric }, machine ? element('span', { class: 'not-extracted' }, NOT_EXTRACTED) : element('span', { class: 'not-reported' }, NOT_REPORTED));
   const value = element('span', { class: 'value', 'data-value': String(cell.value.value), ...(cell.value.approx ? { 'data-approx': 'true' } : {}) });
   if (cell.value.approx) value.append(element('abbr', { class: 'approx', title: APPROX_NOTE }, APPROX_MARK));
   value.append(element('span', { class: 'num' }, formatNumber(cell.value.value)), ' ', element('span', { class: 'unit' }, unit));
@@ -204,7 +204,7 @@ function compareTable(rows: ReturnType<typeof compareRows>, metrics: { id: strin
     element('tr', { 'data-agency': row.agency, 'data-report': `${row.agency}/${row.year}` },
       element('th', { scope: 'row' }, element('a', { href: withBase(BASE, paths.report(row.agency, row.year)) }, row.agencyName)),
       element('td', {}, String(row.year)),
-      ...row.cells.map((cell, i) => valueCell(cell, metrics[i]!.unit))));
+      ...row.cells.map((cell, i) => valueCell(cell, metrics[i]!.unit, row.machine))));
   const table = element('table', { class: 'core-table' }, element('caption', {}, '机构 × 年度 × 可比口径指标'), element('thead', {}, head), element('tbody', {}, ...body));
   return element('div', { class: 'table-scroll' }, table);
 }

@@ -51,7 +51,7 @@ describe('a machine import', () => {
     expect(report.querySelector('.machine-import')?.text).toContain('机器导入，尚未人工核对');
     const meta = report.querySelectorAll('.report-meta dt').map((dt) => [dt.text, dt.nextElementSibling?.text]);
     expect(meta).toContainEqual(['核对', '机器导入，尚未人工核对']);
-    expect(report.querySelector('.metrics')?.text).not.toContain('未报告的法定项目');
+    expect(report.querySelector('.metrics')?.text).not.toContain('报告未载明的法定项目');
     expect(report.querySelectorAll('.metrics .not-reported')).toHaveLength(0);
   });
 

@@ -35,7 +35,7 @@ describe('reports.csv', () => {
   it('round-trips every value and approximation; empty means not reported', () => {
     for (const report of reports) {
       const row = rows.find((r) => r['id'] === report.id)!;
-      // Every report of the archive is an editor's (no machine import), so an empty cell is 未报告, not 未摘录.
+      // Every report of the archive is an editor's (no machine import), so an empty cell is 报告未载明, not 未摘录.
       expect(row['review_status'], report.id).toBe(report.data.review?.status ?? 'editor');
       const approx = new Set(row['approx_metrics']!.split(';').filter(Boolean));
       for (const m of METRICS) {

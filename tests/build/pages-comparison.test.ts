@@ -53,7 +53,7 @@ describe('comparison pages', () => {
     expect(label).toMatch(/\d{4}年/);
     // Across all agencies, a change with a missing or approximate side is named, not computed.
     const changes = [...new Set(reports.map((r) => r.data.agency))].flatMap((a) => page(`/agencies/${a}/`).querySelectorAll('table.core-summary td.change').map(text));
-    expect(changes.some((c) => c === '未报告，不计算' || c === '含近似值，不计算')).toBe(true);
+    expect(changes.some((c) => c === '报告未载明，不计算' || c === '含近似值，不计算')).toBe(true);
     // The full table is behind a disclosure, one table per template edition, without a change line in every cell.
     const all = doc.querySelector('details.all-metrics')!;
     expect(all.querySelectorAll('table.cross-year').length).toBeGreaterThan(1);

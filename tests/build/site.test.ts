@@ -107,7 +107,7 @@ describe('built site: report pages', () => {
     }
   });
 
-  it('lists every statutory item the report does not state once, as 未报告, never as 0, and shows rows only for what it states', () => {
+  it('lists every statutory item the report does not state once, as 报告未载明, never as 0, and shows rows only for what it states', () => {
     let checked = 0;
     for (const r of reports) {
       const doc = page(`/reports/${r.data.agency}/${r.data.year}/`);
@@ -118,7 +118,7 @@ describe('built site: report pages', () => {
         // Table 三's rows are in its matrix, where an unstated cell says so.
         const cell = doc.querySelector(`.metric-matrix td[data-metric="${m.id}"]`);
         if (cell) {
-          expect(text(cell), `${r.id} ${m.id}`).toBe('未报告');
+          expect(text(cell), `${r.id} ${m.id}`).toBe('报告未载明');
           continue;
         }
         expect(doc.querySelector(`.metrics tr[data-metric="${m.id}"]`), `${r.id} ${m.id}`).toBeNull();
@@ -179,7 +179,7 @@ describe('built site: report pages', () => {
 });
 
 describe('built site: agency pages', () => {
-  it('shows metadata, reports by year and a cross-year table with 未报告 and 约', () => {
+  it('shows metadata, reports by year and a cross-year table with 报告未载明 and 约', () => {
     const doc = page('/agencies/370303-jiaoyuju/');
     expect(text(doc.querySelector('h1'))).toBe('淄博市张店区教育局');
     const meta = text(doc.querySelector('.agency-meta'));
@@ -192,10 +192,10 @@ describe('built site: agency pages', () => {
     expect(text(table.querySelector('tr[data-metric="proactive_total"] td'))).toMatch(/^约600\s*条/);
     expect(text(table.querySelector('tr[data-category="业务工作"] td'))).toMatch(/^450\s*条/);
 
-    // A metric no year states has no row in the full table; its core metric says 未报告 in the summary.
+    // A metric no year states has no row in the full table; its core metric says 报告未载明 in the summary.
     const mingxi = page('/agencies/350421-jiaoyuju/');
     expect(mingxi.querySelector('table.cross-year tr[data-metric="proactive_total"]')).toBeNull();
-    expect(text(mingxi.querySelector('table.core-summary tr[data-metric="core_proactive"] td'))).toBe('未报告');
+    expect(text(mingxi.querySelector('table.core-summary tr[data-metric="core_proactive"] td'))).toBe('报告未载明');
   });
 
   it('shows aliases', () => {

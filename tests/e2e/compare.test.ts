@@ -60,7 +60,7 @@ describe('compare page', () => {
     const chosen = (id: string) => reports.filter((r) => r.data.agency === id).map((r) => `${id}/${r.data.year}`).sort();
     expect(await rows(page)).toEqual([...chosen('370303-jiaoyuju'), ...chosen('350128-guanweihui')]);
     expect(await metricsShown(page)).toEqual(['core_proactive']);
-    // Each value as the data file states it, approximate ones marked, and 未报告 (never 0) where the report states none.
+    // Each value as the data file states it, approximate ones marked, and 报告未载明 (never 0) where the report states none.
     let stated = 0;
     for (const id of ['350128-guanweihui', '370303-jiaoyuju']) {
       for (const report of agencyFile(id).reports) {

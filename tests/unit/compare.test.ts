@@ -12,7 +12,7 @@ describe('year-over-year change', () => {
     expect(formatChange(yearChange(v(4), v(1)))).toBe('−3（−75.0%）');
     expect(formatChange(yearChange(v(0), v(3)))).toBe('+3');
     expect(formatChange(yearChange(v(600, true), v(700)))).toBe('含近似值，不计算');
-    expect(formatChange(yearChange(undefined, v(700)))).toBe('未报告，不计算');
+    expect(formatChange(yearChange(undefined, v(700)))).toBe('报告未载明，不计算');
   });
 });
 

@@ -1,7 +1,7 @@
 /** The archive as open data: rows for reports.csv and objects for the JSON files. */
 import { agencyOf, type Agency, type Archive, type Report } from '../archive.ts';
 import { CORE_METRICS, coreValue } from '../catalogue/core.ts';
-import { METRICS, getEdition } from '../catalogue/index.ts';
+import { METRICS, getEdition, isStandardFor } from '../catalogue/index.ts';
 import { COLUMNS } from './columns.ts';
 import { reviewState } from '../review/status.ts';
 import { csvRows } from './csv.ts';
@@ -56,8 +56,14 @@ export function reportJson(report: Report) {
     // A machine import's missing metrics are 未摘录 (perhaps stated, not read), not 未报告.
     review: { status: reviewState(report), ...(report.review?.by ? { by: report.review.by } : {}), ...(report.review?.at ? { at: report.review.at } : {}) },
     metrics: Object.fromEntries(
-      Object.entries(report.metrics).map(([id, v]) => [id, { value: v.value, approx: v.approx, ...(v.quote ? { quote: v.quote } : {}) }]),
+      Object.entries(report.metrics).map(([id, v]) => [id, { value: v.value, approx: v.approx, ...(v.quote ? { quote: v.quote } : {}), ...(v.cell ? { cell: v.cell } : {}) }]),
     ),
+    // The edition's statutory items the report has no value for, and what that means: 未摘录 (a machine
+    // import: perhaps stated, not read) or 报告未载明 (checked: the report does not state them).
+    missing: {
+      means: reviewState(report) === 'machine' ? ('not_extracted' as const) : ('not_stated' as const),
+      metrics: METRICS.filter((m) => isStandardFor(m, report.edition) && !(m.id in report.metrics)).map((m) => m.id),
+    },
     core: Object.fromEntries(
       CORE_METRICS.flatMap((c) => {
         const cv = coreValue(report, c);

@@ -2,7 +2,13 @@
 import { z } from 'astro/zod';
 import { REVIEW_STATES } from '../review/status.ts';
 
-const value = z.object({ value: z.number(), approx: z.boolean(), quote: z.string().optional() });
+const value = z.object({
+  value: z.number(),
+  approx: z.boolean(),
+  quote: z.string().optional(),
+  /** The table cell it was read from: table, row, column, and its place in the quoted row (1 = first). */
+  cell: z.object({ table: z.string(), row: z.string(), column: z.string(), position: z.number().int().optional() }).optional(),
+});
 
 export const reportJsonSchema = z.object({
   id: z.string(),
@@ -14,9 +20,11 @@ export const reportJsonSchema = z.object({
   published: z.string().optional(),
   signed: z.string().optional(),
   source: z.object({ url: z.string().optional(), file: z.string().optional() }),
-  /** machine: a machine import nobody has checked yet, whose missing metrics are 未摘录; reviewed or editor: missing means 未报告. */
+  /** machine: a machine import nobody has checked yet, whose missing metrics are 未摘录; reviewed or editor: missing means 报告未载明. */
   review: z.object({ status: z.enum(REVIEW_STATES), by: z.string().optional(), at: z.string().optional() }),
   metrics: z.record(z.string(), value),
+  /** The edition's statutory metrics without a value: not_extracted (未摘录, machine import) or not_stated (报告未载明). */
+  missing: z.object({ means: z.enum(['not_extracted', 'not_stated']), metrics: z.array(z.string()) }),
   core: z.record(z.string(), z.object({ value: z.number(), approx: z.boolean(), from: z.array(z.string()) })),
   categories: z.array(z.object({ label: z.string(), value: z.number(), approx: z.boolean(), quote: z.string().optional() })),
 });
