@@ -84,7 +84,9 @@ describe('npm run review', () => {
     const held = page.locator('#w-0');
     expect(await held.locator('td.cell mark').textContent()).toBe('64');
     expect(await held.textContent()).toContain('与所印总计（71）不符');
-    expect(await page.locator('[id="v-requests_carried_forward"] td.cell mark').textContent()).toBe('0');
+    const carried = page.locator('[id="v-requests_carried_forward"]');
+    expect(await carried.locator('td.cell mark').textContent()).toBe(await carried.locator('td.value .num').textContent());
+    expect(await carried.locator('.cell-name').textContent()).toMatch(/^表三 · 四、结转下年度继续办理 · 总计，第 \d+ 格$/);
     await page.close();
   });
 
@@ -123,7 +125,9 @@ describe('npm run review', () => {
     const gone = lineDiff(before, after);
     const came = lineDiff(after, before);
     expect(gone.some((l) => l.startsWith('  withheld:'))).toBe(true);
-    expect(gone.filter((l) => !/^ {2}(withheld:|warnings:)|^ {4}(- |[a-z_.]+:|value:)|^ {6}|^ {4}quote:|^ {8}/.test(l))).toEqual([]);
+    // Gone: the review status, the withheld list, and the entries of the rejected and corrected values.
+    expect(gone.filter((l) => !/^ {2}(status: machine|withheld:)$|^ {4}- metric: |^ {6}|^ {4}(value|quote|approx|confirmedBy):|^ {2}requests_carried_forward:$/.test(l))).toEqual([]);
+    expect(gone.filter((l) => l.startsWith('    - metric: '))).toHaveLength(7);
     expect(came.join('\n')).toContain('status: reviewed');
     expect(came.join('\n')).toContain('by: 测试编辑');
     expect(after).toMatch(/ {2}proactive_total:\n {4}value: 2600\n {4}approx: true\n {4}quote: [^\n]+\n {4}note: 审核改正：导入值为 2645\n/);
@@ -135,7 +139,8 @@ describe('npm run review', () => {
   it('leaves a file that check passes in strict mode and the build shows as reviewed', () => {
     const check = spawnSync(process.execPath, [join(ROOT, 'src/cli/check.ts'), '--strict'], { cwd: project, encoding: 'utf8' });
     expect(check.status, check.stdout + check.stderr).toBe(0);
-    expect(check.stdout).not.toContain('待人工处理');
+    expect(check.stdout).not.toContain('机器导入，尚未人工核对');
+    expect(check.stdout).toContain('0 个错误');
     const out = buildDir('review-');
     try {
       const build = buildSite({ NIANBAO_CONTENT: join(project, 'content'), NIANBAO_OUT: out, NIANBAO_STRICT: '1' });
@@ -148,7 +153,7 @@ describe('npm run review', () => {
       expect(proactive.getAttribute('data-value')).toBe('2600');
       expect(proactive.getAttribute('data-approx')).toBe('true');
       // The rejected value is now stated as absent, in the reviewed report's words.
-      expect(html.querySelector('tr[data-metric="requests_carried_forward"]')?.text).toContain('报告未载明');
+      expect(html.querySelector('.metrics [data-metric="requests_carried_forward"]')?.text).toContain('报告未载明');
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

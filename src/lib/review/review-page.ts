@@ -26,7 +26,7 @@ function page(title: string, main: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${escape(title)} · 年报档案核对</title>
 <link rel="stylesheet" href="/review.css">
 </head>
@@ -100,7 +100,7 @@ export function reportPage(input: ReportFormInput): string {
       const label = findMetric(id)?.label ?? id;
       return `<tr id="v-${escape(id)}">
 <th scope="row">${escape(label)}<br><code>${escape(id)}</code></th>
-<td class="value">${v.approx ? '约' : ''}${v.value}${v.confirmedBy?.length ? `<br><span class="confirmed" title="${escape(v.confirmedBy.join('、'))}">恒等式已核</span>` : ''}</td>
+<td class="value"><span class="num">${v.approx ? "约" : ""}${v.value}</span>${v.confirmedBy?.length ? `<br><span class="confirmed" title="${escape(v.confirmedBy.join('、'))}">恒等式已核</span>` : ''}</td>
 <td>${sourceHtml(v)}${cellLine(v)}</td>
 <td>${decisionControls(`v.${escape(id)}`, ['accept', 'correct', 'reject'], 'accept', v.value, v.approx)}</td>
 </tr>`;
@@ -168,5 +168,6 @@ mark { background: #ffd45e; }
 .confirmed { color: #2c6e2f; font-size: 0.8rem; font-weight: normal; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
 button { font-size: 1rem; padding: 0.4rem 0.9rem; }
-@media (max-width: 40rem) { table.review thead { display: none; } table.review tr { display: block; border-top: 1px solid #ddd; padding: 0.4rem 0; } table.review th, table.review td { display: block; border: 0; } }
+/* On a phone each value is a card; the source row inside it stays a row. */
+@media (max-width: 40rem) { table.review, table.review > tbody { display: block; } .row-scroll { max-width: calc(100vw - 2rem); } table.review > thead { display: none; } table.review > tbody > tr { display: block; border-top: 1px solid #ddd; padding: 0.4rem 0; } table.review > tbody > tr > th, table.review > tbody > tr > td { display: block; border: 0; } }
 `;
