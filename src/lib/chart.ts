@@ -8,6 +8,13 @@ import type { MetricValue } from './metric-value.ts';
 export interface ChartPoint {
   year: number;
   value?: MetricValue;
+  /** The year's report is an unchecked machine import: a missing value is 未摘录, not 报告未载明. */
+  machine?: boolean;
+}
+
+/** "2021年120条，2022年未摘录…": a chart's points in words, for its description. */
+export function describePoints(points: readonly ChartPoint[], unit: string, format: (v: MetricValue) => string, notReported: string, notExtracted: string): string {
+  return points.map((p) => `${p.year}年${p.value ? `${format(p.value)}${unit}` : p.machine ? notExtracted : notReported}`).join('，');
 }
 
 export interface Chart {

@@ -10,11 +10,12 @@ import { yearChange, type Change } from './change.ts';
 import type { ChartPoint } from './chart.ts';
 import { CORE_METRICS, coreValue, type CoreMetric } from './catalogue/core.ts';
 import type { MetricValue } from './metric-value.ts';
+import { reviewState } from './review/status.ts';
 
 export interface CoreSummaryRow {
   core: CoreMetric;
-  /** The newest report's value; undefined when the newest report does not state it. */
-  latest?: { year: number; value?: MetricValue };
+  /** The newest report's value; undefined when the newest report does not state it (or, `machine`, it was not read). */
+  latest?: { year: number; value?: MetricValue; machine?: boolean };
   /** The report before the newest, and the change from it (absent when either side is not reported). */
   previous?: { year: number; value?: MetricValue };
   change?: Change;
@@ -31,8 +32,8 @@ export function coreSummary(reports: readonly Report[]): CoreSummaryRow[] {
   const before = sorted.at(-2);
   return CORE_METRICS.map((core) => {
     const valueIn = (r: Report) => coreValue(r, core).value;
-    const points = sorted.map((r) => ({ year: r.year, ...(valueIn(r) ? { value: valueIn(r)! } : {}) }));
-    const latest = newest && { year: newest.year, ...(valueIn(newest) ? { value: valueIn(newest)! } : {}) };
+    const points = sorted.map((r) => ({ year: r.year, ...(valueIn(r) ? { value: valueIn(r)! } : {}), ...(reviewState(r) === 'machine' ? { machine: true } : {}) }));
+    const latest = newest && { year: newest.year, ...(valueIn(newest) ? { value: valueIn(newest)! } : {}), ...(reviewState(newest) === 'machine' ? { machine: true } : {}) };
     const previous = before && { year: before.year, ...(valueIn(before) ? { value: valueIn(before)! } : {}) };
     return {
       core,

@@ -58,7 +58,8 @@ describe('comparison pages', () => {
     const all = doc.querySelector('details.all-metrics')!;
     expect(all.querySelectorAll('table.cross-year').length).toBeGreaterThan(1);
     expect(all.querySelectorAll('.change')).toHaveLength(0);
-    expect(doc.querySelectorAll('.legend dt')).toHaveLength(3);
+    // 报告未载明, 未摘录, 约, 出处.
+    expect(doc.querySelectorAll('.legend dt')).toHaveLength(4);
   });
 
   it('lists quality findings together and on report pages', () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findMetric, isStandardFor, METRICS } from '../../src/lib/catalogue/index.ts';
-import { quoteAnchors } from '../../src/lib/quotes.ts';
+import { quoteAnchors, valueAnchor } from '../../src/lib/quotes.ts';
+import { cellValue } from '../../src/lib/importer/template/rows.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
 import { contentFiles, contentReports, type ContentReport } from '../helpers/content.ts';
 import { DIST, htmlFiles, page, requireDist, text } from '../helpers/dist.ts';
@@ -94,14 +95,22 @@ describe('built site: report pages', () => {
         if (inMatrix) expect(text(table.querySelector('caption'))).toContain(`单位：${findMetric(id)!.unit}`);
         else expect(text(shown.querySelector('.unit'))).toBe(findMetric(id)!.unit);
         expect(Boolean(shown.querySelector('.approx')), `${r.id} ${id} approx`).toBe(value.approx);
-        const anchor = anchors.get(value.quote!)!;
+        // A list row links to the value's own cell where it names one; table 三's matrix links a row from its header.
+        const anchor = inMatrix ? anchors.get(value.quote!)! : valueAnchor(anchors, value)!;
         const link = shown.querySelector('a.quote-link') ?? (inMatrix ? row!.parentNode!.querySelector('th a.row-quote') : null);
         expect(link!.getAttribute('href'), `${r.id} ${id} quote link`).toBe(`#${anchor}`);
         const target = body.querySelector(`#${anchor}`);
         expect(target, `${r.id}: ${anchor} for "${value.quote}"`).toBeTruthy();
-        const targetText = target!.tagName === 'TR'
-          ? target!.querySelectorAll('td,th').map((c) => c.textContent.trim()).join(' | ')
-          : target!.textContent;
+        // The cell itself, marked, holding the value, in the quoted row.
+        if (!inMatrix && value.cell?.position) expect(target!.tagName, `${r.id} ${id} names its cell`).toBe('TD');
+        if (target!.tagName === 'TD') {
+          expect(target!.classList.contains('quote-cell'), `${r.id} ${id}`).toBe(true);
+          expect(cellValue(target!.textContent)?.value, `${r.id} ${id} cell`).toBe(value.value);
+        }
+        const holder = target!.tagName === 'TD' ? target!.parentNode! : target!;
+        const targetText = holder.tagName === 'TR'
+          ? holder.querySelectorAll('td,th').map((c) => c.textContent.trim()).join(' | ')
+          : holder.textContent;
         expect(targetText).toContain(value.quote);
       }
     }

@@ -56,13 +56,14 @@ describe('citation', () => {
 });
 
 describe('compareRows', () => {
-  it('lists each chosen agency\'s reports in the order chosen and by year, a stated value as stated and an unstated one as absent (never 0)', () => {
-    const a = { id: 'a', shortName: '甲局', reports: [{ year: 2015, core: { core_proactive: { value: 600, approx: true } } }, { year: 2014, core: { core_proactive: { value: 0 } } }] };
+  it('lists each chosen agency\'s reports in the order chosen and by year, a stated value as stated and an unstated one as absent (never 0), marking machine imports', () => {
+    const a = { id: 'a', shortName: '甲局', reports: [{ year: 2015, core: { core_proactive: { value: 600, approx: true } }, review: { status: 'machine' } }, { year: 2014, core: { core_proactive: { value: 0 } }, review: { status: 'reviewed' } }] };
     const b = { id: 'b', shortName: '乙局', reports: [{ year: 2014, core: {} }] };
     expect(compareRows([b, a], ['core_proactive', 'core_requests'])).toEqual([
-      { agency: 'b', agencyName: '乙局', year: 2014, cells: [{ metric: 'core_proactive' }, { metric: 'core_requests' }] },
-      { agency: 'a', agencyName: '甲局', year: 2014, cells: [{ metric: 'core_proactive', value: { value: 0, approx: false } }, { metric: 'core_requests' }] },
-      { agency: 'a', agencyName: '甲局', year: 2015, cells: [{ metric: 'core_proactive', value: { value: 600, approx: true } }, { metric: 'core_requests' }] },
+      { agency: 'b', agencyName: '乙局', year: 2014, machine: false, cells: [{ metric: 'core_proactive' }, { metric: 'core_requests' }] },
+      { agency: 'a', agencyName: '甲局', year: 2014, machine: false, cells: [{ metric: 'core_proactive', value: { value: 0, approx: false } }, { metric: 'core_requests' }] },
+      // A machine import: its missing core_requests is 未摘录 on the page, not 报告未载明.
+      { agency: 'a', agencyName: '甲局', year: 2015, machine: true, cells: [{ metric: 'core_proactive', value: { value: 600, approx: true } }, { metric: 'core_requests' }] },
     ]);
   });
 });

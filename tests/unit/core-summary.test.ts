@@ -1,7 +1,7 @@
 /** An agency's core at a glance (src/lib/core-summary.ts), its sparkline (src/lib/chart.ts) and its tables by edition. */
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/archive.ts';
-import { sparkline } from '../../src/lib/chart.ts';
+import { describePoints, sparkline } from '../../src/lib/chart.ts';
 import { coreSummary } from '../../src/lib/core-summary.ts';
 import { crossYearTablesByEdition } from '../../src/lib/tables.ts';
 
@@ -11,6 +11,19 @@ const report = (year: number, metrics: Report['metrics']): Report => ({
   source: { file: 'x.txt', removed: [] }, metrics, categories: [], notes: [],
 });
 const exact = (value: number) => ({ value, approx: false });
+
+describe('a machine import among the years', () => {
+  it('says 未摘录 for what it did not read, and 报告未载明 for what a checked report does not state', () => {
+    const machine = { ...report(2022, { proactive_total: exact(150) }), review: { status: 'machine' as const } };
+    const rows = new Map(coreSummary([report(2021, { proactive_total: exact(120) }), machine]).map((r) => [r.core.id, r]));
+    const requests = rows.get('core_requests')!;
+    expect(requests.latest).toEqual({ year: 2022, machine: true });
+    const words = describePoints(requests.points, '件', (v) => String(v.value), '报告未载明', '未摘录');
+    expect(words).toBe('2021年报告未载明，2022年未摘录');
+    const table = crossYearTablesByEdition([report(2021, { proactive_total: exact(120) }), machine])[0]!.table;
+    expect(table.groups.flatMap((g) => g.rows).find((r) => r.metric.id === 'proactive_total')!.cells.map((c) => c.machine ?? false)).toEqual([false, true]);
+  });
+});
 
 describe('coreSummary', () => {
   const reports = [
