@@ -16,6 +16,15 @@ export const paths = {
   /** The findings of one check (`all`: every check), in the whole archive or in one province (its 2-digit code). */
   qualityList: (filter: string, province?: string) => `/quality/${filter}/${province ? `${province}/` : ''}`,
   data: () => '/data/',
+  /** The 简表 and report tables (Chinese headers, states per cell) beside the pages that show them. */
+  agencyTable: (id: string) => `/data/tables/agencies/${id}.csv`,
+  yearTable: (year: number) => `/data/tables/years/${year}.csv`,
+  regionTable: (code: string) => `/data/tables/regions/${code}.csv`,
+  reportTable: (agency: string, year: number) => `/data/tables/reports/${agency}/${year}.csv`,
+  /** The machine-friendly files (ids as headers). */
+  agencyJson: (id: string) => `/data/agencies/${id}.json`,
+  yearCsv: (year: number) => `/data/reports/${year}.csv`,
+  frameCsv: (core: string, year: number) => `/data/frames/${core}/${year}.csv`,
 } as const;
 
 /** Join the configured base ("/" or "/archive/") and a site path ("/agencies/"). */

@@ -9,7 +9,11 @@ describe('year-over-year change', () => {
   it('is computed only between two exact values', () => {
     expect(yearChange(v(100), v(125))).toEqual({ kind: 'exact', delta: 25, percent: 25 });
     expect(formatChange(yearChange(v(100), v(125)))).toBe('+25（+25.0%）');
-    expect(formatChange(yearChange(v(4), v(1)))).toBe('−3（−75.0%）');
+    expect(formatChange(yearChange(v(40), v(10)))).toBe('−30（−75.0%）');
+    // A small base gets no percentage: +18 on a base of 1 is not "+1800.0%".
+    expect(formatChange(yearChange(v(1), v(19)))).toBe('+18');
+    expect(formatChange(yearChange(v(19), v(1)))).toBe('−18');
+    expect(formatChange(yearChange(v(20), v(21)))).toBe('+1（+5.0%）');
     expect(formatChange(yearChange(v(0), v(3)))).toBe('+3');
     expect(formatChange(yearChange(v(600, true), v(700)))).toBe('含近似值，不计算');
     expect(formatChange(yearChange(undefined, v(700)))).toBe('报告未载明，不计算');
@@ -45,13 +49,15 @@ describe('compare selection in the URL', () => {
   });
 });
 
-import { citation } from '../../src/lib/citation.ts';
+import { citation, plainCitation } from '../../src/lib/citation.ts';
 
 describe('citation', () => {
   it('follows GB/T 7714 for electronic resources, with the source URL when known', () => {
     expect(citation({ title: '晋中市教育局2014年政府信息公开年度报告', published: '2017-12-06', source: {} }, { name: '晋中市教育局' }, 'https://x/reports/140700-jiaoyuju/2014/', '2026-11-23'))
       .toBe('晋中市教育局. 晋中市教育局2014年政府信息公开年度报告[EB/OL]. (2017-12-06)[2026-11-23]. https://x/reports/140700-jiaoyuju/2014/.');
-    expect(citation({ title: 'T', source: { url: 'https://gov/1.htm' } }, { name: 'A' }, 'https://x/', '2026-11-23')).toBe('A. T[EB/OL]. [2026-11-23]. https://gov/1.htm.');
+    // The permalink is the access path (portals delete pages); the original address follows.
+    expect(citation({ title: 'T', source: { url: 'https://gov/1.htm' } }, { name: 'A' }, 'https://x/', '2026-11-23')).toBe('A. T[EB/OL]. [2026-11-23]. https://x/. 原文：https://gov/1.htm.');
+    expect(plainCitation({ title: 'T', published: '2017-12-06', source: { url: 'https://gov/1.htm' } }, { name: 'A' }, 'https://x/', '2026-11-23')).toBe('A：《T》（2017-12-06 发布）。年报档案：https://x/；原文：https://gov/1.htm。2026-11-23访问。');
   });
 });
 

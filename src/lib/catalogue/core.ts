@@ -72,7 +72,7 @@ export const CORE_METRICS: readonly CoreMetric[] = [
     sources: tables({ metrics: ['admin_litigations'] }, ['litigation_direct_total', 'litigation_after_review_total'], '为表四未经复议直接起诉与复议后起诉“总计”之和'),
   },
   {
-    id: 'core_fees', label: '收费金额', unit: '元',
+    id: 'core_fees', label: '依申请收费（信息处理费）', unit: '元',
     sources: tables({ metrics: ['fees_collected'], note: '2019 年以前为依申请提供政府信息收取费用总额' }, ['info_processing_fees'], '为信息处理费'),
   },
 ];

@@ -15,6 +15,9 @@ export const MACHINE_IMPORT_NOTE = '数值由导入程序从原文读出，尚�
 export const REVIEW_STATES = ['machine', 'reviewed', 'editor'] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
+/** Each state in a word, for tables people download. */
+export const REVIEW_WORDS: Readonly<Record<ReviewState, string>> = { machine: MACHINE_IMPORT, reviewed: '已人工核对', editor: '编辑录入' };
+
 export function reviewState(report: Pick<ReportData, 'review'>): ReviewState {
   return report.review?.status === 'machine' ? 'machine' : report.review?.status === 'reviewed' ? 'reviewed' : 'editor';
 }
