@@ -98,3 +98,8 @@ export function loadQualityListings(): Promise<QualityListing[]> {
     qualityListings(listedFindings(q.findings, o), archive.agencyById));
   return listings;
 }
+
+/** A deployment's store of original files (`NIANBAO_ORIGINALS_URL`, README: 原始文件), or undefined. */
+export function originalsBase(): string | undefined {
+  return process.env['NIANBAO_ORIGINALS_URL'] || undefined;
+}

@@ -39,3 +39,14 @@ export const DEFAULT_SITE = 'http://127.0.0.1:4321';
 export function absoluteUrl(site: URL | string | undefined, base: string, path: string): string {
   return new URL(withBase(base, path), site ?? DEFAULT_SITE).href;
 }
+
+/**
+ * Where a deployment keeps the original files (object storage, a CDN): content-addressed by SHA-256 so a
+ * file is stored once and cannot be swapped. `NIANBAO_ORIGINALS_URL=https://files.example/originals` links
+ * `https://files.example/originals/<sha256>/<file name>`. Unset: the site names the file and its digest only.
+ */
+export function originalFileUrl(originalsBase: string | undefined, source: { sha256?: string | undefined; file?: string | undefined }): string | undefined {
+  if (!originalsBase || !source.sha256) return undefined;
+  const name = (source.file ?? 'original').split('/').pop()!;
+  return `${originalsBase.replace(/\/+$/, '')}/${source.sha256}/${encodeURIComponent(name)}`;
+}

@@ -6,6 +6,7 @@
  * lists what is pending; in strict mode, check and build both stop on it.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ beforeAll(() => {
   const imported = spawnSync(process.execPath, [join(ROOT, 'src/cli/import.ts'), SOURCE, '--out', join(project, 'content')], { encoding: 'utf8' });
   if (imported.status !== 0) throw new Error(imported.stdout + imported.stderr);
   out = buildDir('machine-');
-  build = buildSite({ NIANBAO_CONTENT: join(project, 'content'), NIANBAO_OUT: out });
+  build = buildSite({ NIANBAO_CONTENT: join(project, 'content'), NIANBAO_OUT: out, NIANBAO_ORIGINALS_URL: 'https://files.example/originals/' });
 });
 
 afterAll(() => {
@@ -42,6 +43,16 @@ describe('a machine import', () => {
     const text = readFileSync(join(project, 'content/reports/350128-guanweihui/2022.md'), 'utf8');
     expect(text).toContain('review:\n  status: machine\n');
     expect(text).toMatch(/imported:\n {2}digest: [0-9a-f]{64}\n {2}at: '\d{4}-\d{2}-\d{2}'\n/);
+  });
+
+  it('records the original file’s SHA-256 and size, and links it where the deployment keeps originals', () => {
+    const original = readFileSync(SOURCE);
+    const sha256 = createHash('sha256').update(original).digest('hex');
+    const text = readFileSync(join(project, 'content/reports/350128-guanweihui/2022.md'), 'utf8');
+    expect(text).toContain(`  sha256: ${sha256}\n  bytes: ${original.byteLength}\n`);
+    const link = page('reports/350128-guanweihui/2022/index.html').querySelector('.report-meta a[download]');
+    expect(link?.getAttribute('href')).toBe(`https://files.example/originals/${sha256}/page.html`);
+    expect(page('reports/350128-guanweihui/2022/index.html').querySelector('.report-meta .sha code')?.getAttribute('title')).toBe(sha256);
   });
 
   it('builds, and its report page says it is unchecked and calls what it did not read 未摘录', () => {

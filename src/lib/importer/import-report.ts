@@ -3,6 +3,7 @@
  * and when, extract metrics from the written body. Pure over bytes, so the CLI,
  * the eval and the tests share it.
  */
+import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { getMetric, type EditionId } from '../catalogue/index.ts';
 import { splitFrontMatter } from '../validate/front-matter.ts';
@@ -45,6 +46,8 @@ export interface ImportedReport {
   source: string;
   /** What the report's `source.file` records. */
   sourceFile: string;
+  /** The original file's SHA-256 and size, so a copy kept elsewhere can be verified and linked. */
+  original?: { sha256: string; bytes: number };
   /** The text encoding of a text or HTML input; `pdf` or `docx` for files read by their own library. */
   encoding: Encoding | 'pdf' | 'docx';
   agency: string;
@@ -107,6 +110,11 @@ export function notAReport(title: string): string | undefined {
 }
 
 /** "80629_…/page.html" for generic page names, the file name otherwise. */
+/** The SHA-256 and size of the bytes imported. */
+export function originalOf(bytes: Uint8Array): { sha256: string; bytes: number } {
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength };
+}
+
 export function sourceFileName(path: string): string {
   const parts = path.replaceAll('\\', '/').split('/');
   const name = parts.at(-1)!;
@@ -126,12 +134,12 @@ export async function importFile(path: string, bytes: Uint8Array, options: Impor
     const pdf = await pdfToText(bytes, limits, deadline);
     deadline.check('转换 PDF 的文字');
     const converted = textToMarkdown(pdf.text);
-    return importConverted(path, { ...converted, removed: [...new Set([...pdf.removed, ...converted.removed])] }, 'pdf', options, deadline);
+    return { ...importConverted(path, { ...converted, removed: [...new Set([...pdf.removed, ...converted.removed])] }, 'pdf', options, deadline), original: originalOf(bytes) };
   }
   if (ext === 'docx') {
     const html = await docxToHtml(bytes, limits);
     deadline.check('读 Word 文件');
-    return importConverted(path, htmlToMarkdown(html), 'docx', options, deadline);
+    return { ...importConverted(path, htmlToMarkdown(html), 'docx', options, deadline), original: originalOf(bytes) };
   }
   if (ext === 'doc') throw new ImportError('旧的 Word .doc 格式不能直接导入：请在 Word 或 WPS 中另存为 .docx 或 PDF');
   return importReport(path, bytes, options, deadline);
@@ -144,7 +152,7 @@ export function importReport(path: string, bytes: Uint8Array, options: ImportOpt
   const clock = deadline ?? new Deadline(limits.seconds);
   const { text, encoding } = decode(bytes);
   const converted = convert(path, text);
-  return importConverted(path, converted, encoding, options, clock);
+  return { ...importConverted(path, converted, encoding, options, clock), original: originalOf(bytes) };
 }
 
 function importConverted(path: string, converted: Converted, encoding: ImportedReport['encoding'], options: ImportOptions, deadline: Deadline): ImportedReport {
@@ -259,6 +267,7 @@ export function reportFileText(report: ImportedReport, at?: string): string {
     source: {
       ...(report.url ? { url: report.url } : {}),
       file: report.sourceFile,
+      ...(report.original ? { sha256: report.original.sha256, bytes: report.original.bytes } : {}),
       ...(report.removed.length ? { removed: report.removed } : {}),
     },
     metrics,

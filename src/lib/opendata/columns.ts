@@ -3,7 +3,7 @@
  * descriptor and the /data/ page all read this list.
  */
 import { CORE_METRICS } from '../catalogue/core.ts';
-import { METRICS } from '../catalogue/index.ts';
+import { groupMetrics, METRICS } from '../catalogue/index.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date';
 
@@ -42,12 +42,13 @@ const CORE: readonly Column[] = CORE_METRICS.map((c) => ({
   description: `由各版式的对应项目得出：${Object.entries(c.sources).map(([e, s]) => `${e}: ${s.metrics.join(' + ')}`).join('；')}`,
 }));
 
-const METRIC_COLUMNS: readonly Column[] = METRICS.map((m) => ({
+const metricColumn = (m: (typeof METRICS)[number]): Column => ({
   name: m.id,
   type: m.kind === 'amount' ? 'number' : 'integer',
   title: `${m.label}（${m.unit}）`,
   description: `${m.group}；适用版式：${m.editions.join('、')}`,
-}));
+});
+const METRIC_COLUMNS: readonly Column[] = METRICS.map(metricColumn);
 
 /** Approximate values are marked in one column rather than one flag column per metric. */
 export const APPROX_COLUMN: Column = {
@@ -58,3 +59,11 @@ export const APPROX_COLUMN: Column = {
 };
 
 export const COLUMNS: readonly Column[] = [...IDENTITY, ...CORE, ...METRIC_COLUMNS, APPROX_COLUMN];
+
+/** The columns in groups, for the data page's dictionary: who and when, the comparable core, each metric group. */
+export const COLUMN_GROUPS: readonly { name: string; columns: readonly Column[] }[] = [
+  { name: '报告与机构', columns: IDENTITY },
+  { name: '可比口径', columns: CORE },
+  ...groupMetrics(METRICS).map(({ group, metrics }) => ({ name: group, columns: metrics.map(metricColumn) })),
+  { name: '近似值', columns: [APPROX_COLUMN] },
+];

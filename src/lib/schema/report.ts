@@ -101,6 +101,10 @@ const sourceSchema = z
     // http(s) only: a javascript: or data: address would become a link on the report page.
     url: z.url({ protocol: /^https?$/, error: 'source.url 必须是以 http:// 或 https:// 开头的完整网址' }).optional(),
     file: z.string().trim().min(1).optional(),
+    /** The original file's SHA-256 (written by the importer), so a copy kept elsewhere can be verified and linked. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'source.sha256 是原始文件的 SHA-256（64 位十六进制），由导入程序写下' }).optional(),
+    /** The original file's size in bytes. */
+    bytes: z.number().int().nonnegative().optional(),
     publisher: z.string().trim().min(1).optional(),
     indexNo: z.string().trim().min(1).optional(),
     /** Scraping artefacts removed from the text (breadcrumbs, 【打印正文】 …), listed for transparency. */
