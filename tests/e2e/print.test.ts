@@ -1,6 +1,7 @@
 /**
  * Printing a report page: Chromium prints it (page.pdf, print media), and the PDF's text (pdftotext, from
- * poppler-utils) holds the report and its metrics, without the site's navigation and controls.
+ * poppler-utils) holds the report and its metrics, without the site's navigation and controls; every page
+ * is numbered, the permalink and print date stand at the top, and no page but the last is largely blank.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,9 @@ describe('print', () => {
     const dir = mkdtempSync(join(tmpdir(), 'nianbao-print-'));
     try {
       const pdf = join(dir, 'report.pdf');
-      writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+      // What the browser does when a reader prints: the page fills in the print date.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
       const title = ((await page.textContent('h1')) ?? '').replace(/\s+/g, '');
       expect(text).toContain(title);
@@ -37,6 +40,17 @@ describe('print', () => {
       // Not the site's navigation (机构 年度 指标 比较 数据 搜索) nor the citation's copy button.
       expect(text).not.toContain('机构年度指标比较数据搜索');
       expect(text).not.toContain('复制引用');
+      // Every page numbered; the permalink and the print date at the top.
+      const pages = Number(/共(\d+)页/.exec(text)?.[1]);
+      expect(pages).toBeGreaterThan(1);
+      for (let n = 1; n <= pages; n++) expect(text).toContain(`第${n}页，共${pages}页`);
+      expect(text).toContain('本页网址：');
+      expect(text).toContain('/reports/350128-guanweihui/2013/');
+      expect(text).toMatch(/打印于\d{4}-\d{2}-\d{2}/);
+      // No page but the last is largely blank (a table kept whole on the next page left 20–40% blank before).
+      const lines = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).split('\n').filter((l) => l.trim()).length;
+      const counts = Array.from({ length: pages }, (_, i) => lines(i + 1));
+      for (const [i, count] of counts.slice(0, -1).entries()) expect(count, `page ${i + 1} of ${counts.join(', ')} lines`).toBeGreaterThan(0.6 * Math.max(...counts));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
