@@ -25,6 +25,9 @@ export const paths = {
   agencyJson: (id: string) => `/data/agencies/${id}.json`,
   yearCsv: (year: number) => `/data/reports/${year}.csv`,
   frameCsv: (core: string, year: number) => `/data/frames/${core}/${year}.csv`,
+  /** An agency's chart of one comparable metric: the SVG file, and the page that shows it alone for an <iframe>. */
+  agencyChart: (id: string, core: string) => `/charts/agencies/${id}/${core}.svg`,
+  agencyEmbed: (id: string, core: string) => `/embed/agencies/${id}/${core}/`,
 } as const;
 
 /** Join the configured base ("/" or "/archive/") and a site path ("/agencies/"). */

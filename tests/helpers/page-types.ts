@@ -14,5 +14,6 @@ export const PAGE_TYPES = [
   ['quality', 'quality/'],
   ['quality list', 'quality/all/'],
   ['data', 'data/'],
+  ['embed', 'embed/agencies/350128-guanweihui/core_requests/'],
   ['search with results', `search/?q=${encodeURIComponent('行政复议')}`],
 ] as const;
