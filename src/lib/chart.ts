@@ -17,51 +17,6 @@ export function describePoints(points: readonly ChartPoint[], unit: string, form
   return points.map((p) => `${p.year}年${p.value ? `${format(p.value)}${unit}` : p.machine ? notExtracted : notReported}`).join('，');
 }
 
-export interface Chart {
-  width: number;
-  height: number;
-  /** One polyline per run of consecutive reported years. */
-  lines: string[];
-  dots: { x: number; y: number; year: number; value: number; approx: boolean }[];
-  xTicks: { x: number; label: string }[];
-  yTicks: { y: number; label: string }[];
-}
-
-const W = 320;
-const H = 140;
-const PAD = { left: 48, right: 12, top: 12, bottom: 24 };
-
-export function trendChart(points: readonly ChartPoint[]): Chart {
-  const sorted = [...points].sort((a, b) => a.year - b.year);
-  const values = sorted.flatMap((p) => (p.value ? [p.value.value] : []));
-  const max = Math.max(1, ...values);
-  const years = sorted.map((p) => p.year);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
-  const x = (year: number) => PAD.left + (last === first ? (W - PAD.left - PAD.right) / 2 : ((year - first) / (last - first)) * (W - PAD.left - PAD.right));
-  const y = (value: number) => PAD.top + (1 - value / max) * (H - PAD.top - PAD.bottom);
-  const lines: string[] = [];
-  let run: string[] = [];
-  for (const p of sorted) {
-    if (p.value) run.push(`${x(p.year).toFixed(1)},${y(p.value.value).toFixed(1)}`);
-    else {
-      if (run.length > 1) lines.push(run.join(' '));
-      run = [];
-    }
-  }
-  if (run.length > 1) lines.push(run.join(' '));
-  return {
-    width: W,
-    height: H,
-    lines,
-    dots: sorted.flatMap((p) => (p.value ? [{ x: x(p.year), y: y(p.value.value), year: p.year, value: p.value.value, approx: p.value.approx }] : [])),
-    // Every year's label fits up to seven years; beyond that every other one (and always the last).
-    xTicks: sorted
-      .filter((_, i) => sorted.length <= 7 || i % 2 === 0 || i === sorted.length - 1)
-      .map((p) => ({ x: x(p.year), label: String(p.year) })),
-    yTicks: [0, max / 2, max].map((v) => ({ y: y(v), label: Math.round(v).toLocaleString('zh-CN') })),
-  };
-}
-
 /** A sparkline: a word-sized trend, no axes; the values it draws are beside it in the table. */
 export interface Sparkline {
   width: number;

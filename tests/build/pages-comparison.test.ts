@@ -22,7 +22,13 @@ describe('comparison pages', () => {
     const ranking2014 = doc.querySelector('.ranking[data-year="2014"]')!;
     const values = ranking2014.querySelectorAll('.value').map((v) => Number(v.getAttribute('data-value')));
     expect(values).toEqual([...values].sort((a, b) => b - a));
-    expect(doc.querySelectorAll('figure.trend svg[role="img"] title').length).toBeGreaterThan(0);
+    // Small multiples, one per agency, on one stated scale: every chart's top tick is the same.
+    const charts = doc.querySelectorAll('figure.small-multiple svg[role="img"]');
+    expect(charts.length).toBe(doc.querySelectorAll('table.cross-year tbody tr').length);
+    const tops = charts.map((svg) => svg.querySelectorAll('text').map((t) => t.text).filter((t) => /^[\d,]+$/.test(t)));
+    expect(new Set(charts.map((svg) => svg.querySelectorAll('line')[2]?.getAttribute('y1'))).size).toBe(1);
+    expect(tops.length).toBeGreaterThan(0);
+    expect(text(doc.querySelector('main'))).toContain('各小图纵轴刻度相同');
   });
 
   it('shows the 2019 core value from the summed table 三 rows and says where it came from', () => {
@@ -90,9 +96,14 @@ describe('feed, sitemap, canonical, citation', () => {
     expect(page('/reports/140700-jiaoyuju/2014/').querySelector('button[data-copy]')!.hasAttribute('hidden')).toBe(true);
   });
 
-  it('explains every CSV column on the data page', () => {
+  it('explains every CSV column on the data page, once, in folded groups, after what to download', () => {
     const header = readFileSync(join(DIST, 'data/reports.csv'), 'utf8').replace(/^\uFEFF/, '').split('\n')[0]!.split(',');
-    const documented = page('/data/').querySelectorAll('tbody th code').map(text);
-    expect(documented).toEqual(header);
+    const data = page('/data/');
+    const documented = data.querySelectorAll('details.column-group tbody th code').map(text);
+    expect([...documented].sort()).toEqual([...header].sort());
+    expect(documented).toHaveLength(header.length);
+    // The first section says what to download, with each year's 简表.
+    expect(text(data.querySelector('main h2'))).toBe('按需下载');
+    expect(data.querySelectorAll('.quick-downloads a[href^="/data/tables/years/"]').length).toBeGreaterThan(0);
   });
 });

@@ -166,7 +166,7 @@ describe('an archive with many agencies', () => {
     const doc = page('metrics/proactive_total');
     const rows = doc.querySelectorAll('table.cross-year tbody tr').length;
     expect(rows).toBeGreaterThan(METRIC_TRENDS_MAX_AGENCIES);
-    expect(doc.querySelectorAll('figure.trend')).toHaveLength(0);
+    expect(doc.querySelectorAll('figure.small-multiple')).toHaveLength(0);
     expect(doc.querySelector('.trend-elsewhere')!.text).toMatch(/共 \d+ 个机构/);
     // The agency pages have each core metric's sparkline.
     const agency = doc.querySelector('table.cross-year tbody tr th a')!.getAttribute('href')!;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, yearChange } from '../../src/lib/change.ts';
-import { trendChart } from '../../src/lib/chart.ts';
 import { compareRows, isComplete, selectionFromParams, selectionToParams } from '../../src/lib/compare.ts';
 
 const v = (value: number, approx = false) => ({ value, approx });
@@ -20,19 +19,6 @@ describe('year-over-year change', () => {
   });
 });
 
-describe('trend chart', () => {
-  it('draws lines through consecutive reported years, gaps for years not reported, hollow approximate points', () => {
-    const chart = trendChart([
-      { year: 2011, value: v(425) }, { year: 2012, value: v(739) }, { year: 2013 }, { year: 2014, value: v(2543, true) }, { year: 2015, value: v(2949) },
-    ]);
-    expect(chart.lines).toHaveLength(2);
-    expect(chart.dots.map((d) => [d.year, d.approx])).toEqual([[2011, false], [2012, false], [2014, true], [2015, false]]);
-    expect(chart.xTicks.map((t) => t.label)).toEqual(['2011', '2012', '2013', '2014', '2015']);
-    const long = trendChart(Array.from({ length: 10 }, (_, i) => ({ year: 2011 + i, value: v(i) })));
-    expect(long.xTicks.map((t) => t.label)).toEqual(['2011', '2013', '2015', '2017', '2019', '2020']);
-    expect(Math.min(...chart.dots.map((d) => d.y))).toBe(chart.dots.find((d) => d.year === 2015)!.y);
-  });
-});
 
 describe('compare selection in the URL', () => {
   const agencies = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
