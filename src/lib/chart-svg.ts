@@ -18,6 +18,8 @@ export interface ChartSpec {
   title: string;
   unit: string;
   points: readonly ChartPoint[];
+  /** Several lines (a comparison): each with its name in a legend; `points` is then ignored. */
+  series?: readonly { name: string; points: readonly ChartPoint[] }[] | undefined;
   /** "来源：…" line, inside the picture. */
   source: string;
   /** The archive page the chart belongs to, inside the picture. */
@@ -29,6 +31,9 @@ export interface ChartSpec {
   /** Smaller, for small multiples: no source lines (the page states them once). */
   compact?: boolean;
 }
+
+/** Okabe–Ito colours: told apart with the common kinds of colour blindness. */
+const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -46,36 +51,42 @@ export function chartSvg(spec: ChartSpec): string {
   const W = compact ? 320 : 640;
   const H = compact ? 180 : 340;
   const pad = { left: 56, right: 24, top: compact ? 40 : 60, bottom: compact ? 28 : 70 };
-  const sorted = [...spec.points].sort((a, b) => a.year - b.year);
-  const stated = sorted.filter((p) => p.value);
+  const series = (spec.series ?? [{ name: '', points: spec.points }]).map((one) => ({ name: one.name, points: [...one.points].sort((a, b) => a.year - b.year) }));
+  const multi = series.length > 1;
+  if (multi) pad.top += 18;
+  const all = series.flatMap((one) => one.points);
+  const stated = all.filter((p) => p.value);
   const max = niceMax(spec.scaleMax ?? Math.max(0, ...stated.map((p) => p.value!.value)));
-  const years = sorted.map((p) => p.year);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const years = [...new Set(all.map((p) => p.year))].sort((a, b) => a - b);
+  const [first, last] = [years[0]!, years.at(-1)!];
   const inner = { w: W - pad.left - pad.right, h: H - pad.top - pad.bottom };
   const x = (year: number) => pad.left + (last === first ? inner.w / 2 : ((year - first) / (last - first)) * inner.w);
   const y = (value: number) => pad.top + (1 - value / max) * inner.h;
   const breakYear = spec.breakYear ?? 2019;
   const breaks = first < breakYear && last >= breakYear;
 
-  // Runs of consecutive years with values, never across the definition break.
-  const lines: string[] = [];
-  let run: ChartPoint[] = [];
-  const close = () => {
-    if (run.length > 1) lines.push(run.map((p) => `${x(p.year).toFixed(1)},${y(p.value!.value).toFixed(1)}`).join(' '));
-    run = [];
+  /** Runs of consecutive years with values, never across the definition break. */
+  const linesOf = (points: readonly ChartPoint[]) => {
+    const lines: string[] = [];
+    let run: ChartPoint[] = [];
+    const close = () => {
+      if (run.length > 1) lines.push(run.map((p) => `${x(p.year).toFixed(1)},${y(p.value!.value).toFixed(1)}`).join(' '));
+      run = [];
+    };
+    for (const p of points) {
+      if (!p.value || (breaks && p.year === breakYear)) close();
+      if (p.value) run.push(p);
+    }
+    close();
+    return lines;
   };
-  for (const p of sorted) {
-    if (!p.value || (breaks && p.year === breakYear)) close();
-    if (p.value) run.push(p);
-  }
-  close();
 
   const yTicks = [0, max / 2, max];
-  const everyYear = sorted.length <= (compact ? 6 : 12);
-  const xTicks = sorted.filter((_, i) => everyYear || i % 2 === 0 || i === sorted.length - 1);
-  const labelled = new Set([stated[0], stated.at(-1)].filter(Boolean));
+  const everyYear = years.length <= (compact ? 6 : 12);
+  const xTicks = years.filter((_, i) => everyYear || i % 2 === 0 || i === years.length - 1);
   const text = (tx: number, ty: number, body: string, attrs = '') => `<text x="${tx.toFixed(1)}" y="${ty.toFixed(1)}"${attrs}>${escape(body)}</text>`;
-  const described = sorted.map((p) => `${p.year}年${p.value ? `${p.value.approx ? '约' : ''}${formatNumber(p.value.value)}${spec.unit}` : '无数值'}`).join('，');
+  const words = (points: readonly ChartPoint[]) => points.map((p) => `${p.year}年${p.value ? `${p.value.approx ? '约' : ''}${formatNumber(p.value.value)}${spec.unit}` : '无数值'}`).join('，');
+  const described = multi ? series.map((one) => `${one.name}：${words(one.points)}`).join('；') : words(series[0]!.points);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" font-family="'Noto Sans CJK SC','Noto Sans SC','Microsoft YaHei',sans-serif" font-size="${compact ? 11 : 13}" fill="#1d1d1d">`,
     `<title>${escape(`${spec.title}（${spec.unit}）`)}</title>`,
@@ -84,25 +95,44 @@ export function chartSvg(spec: ChartSpec): string {
     text(pad.left - 44, compact ? 16 : 22, spec.title, ` font-size="${compact ? 12 : 16}" font-weight="bold"`),
     text(pad.left - 44, compact ? 29 : 40, `单位：${spec.unit}`, ' fill="#555"'),
     ...yTicks.map((v) => `<line x1="${pad.left}" x2="${W - pad.right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#ddd"/>${text(pad.left - 6, y(v) + 4, formatNumber(Math.round(v * 100) / 100), ' text-anchor="end" fill="#555"')}`),
-    ...xTicks.map((p) => text(x(p.year), H - pad.bottom + (compact ? 16 : 18), String(p.year), ' text-anchor="middle" fill="#555"')),
+    ...xTicks.map((year) => text(x(year), H - pad.bottom + (compact ? 16 : 18), String(year), ' text-anchor="middle" fill="#555"')),
   ];
+  if (multi) {
+    // The legend: a swatch and a name per line, in a row under the unit.
+    let lx = pad.left - 44;
+    series.forEach((one, i) => {
+      parts.push(`<rect x="${lx}" y="${(compact ? 33 : 48)}" width="14" height="4" fill="${PALETTE[i % PALETTE.length]}"/>`);
+      parts.push(text(lx + 18, compact ? 38 : 54, one.name));
+      lx += 26 + one.name.length * (compact ? 11 : 13);
+    });
+  }
   if (breaks) {
     const bx = (x(breakYear - 1) + x(breakYear)) / 2;
     parts.push(`<line x1="${bx.toFixed(1)}" x2="${bx.toFixed(1)}" y1="${pad.top - 4}" y2="${H - pad.bottom}" stroke="#999" stroke-dasharray="4 3"/>`);
     parts.push(text(bx + 4, pad.top + 8, `${breakYear} 年起口径改变`, ` fill="#555" font-size="${compact ? 10 : 12}"`));
   }
-  parts.push(...lines.map((l) => `<polyline points="${l}" fill="none" stroke="#1f5a96" stroke-width="2"/>`));
-  for (const p of stated) {
-    const [cx, cy] = [x(p.year), y(p.value!.value)];
-    parts.push(`<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${compact ? 3 : 4}" fill="${p.value!.approx ? '#fff' : '#1f5a96'}" stroke="#1f5a96" stroke-width="1.5"/>`);
-    if (labelled.has(p)) {
-      const anchor = stated.length > 1 && p === stated[0] ? 'start' : stated.length > 1 ? 'end' : 'middle';
-      parts.push(text(cx, cy - 8, `${p.value!.approx ? '约' : ''}${formatNumber(p.value!.value)}`, ` text-anchor="${anchor}" font-weight="bold"`));
+  series.forEach((one, i) => {
+    const colour = multi ? PALETTE[i % PALETTE.length]! : '#1f5a96';
+    parts.push(...linesOf(one.points).map((l) => `<polyline points="${l}" fill="none" stroke="${colour}" stroke-width="2"/>`));
+    const withValues = one.points.filter((p) => p.value);
+    // One line: its first and last values; several: each line's last value.
+    const labelled = new Set(multi ? [withValues.at(-1)] : [withValues[0], withValues.at(-1)]);
+    for (const p of withValues) {
+      const [cx, cy] = [x(p.year), y(p.value!.value)];
+      parts.push(`<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="${compact ? 3 : 4}" fill="${p.value!.approx ? '#fff' : colour}" stroke="${colour}" stroke-width="1.5"/>`);
+      if (labelled.has(p)) {
+        const anchor = !multi && withValues.length > 1 && p === withValues[0] ? 'start' : withValues.length > 1 || multi ? 'end' : 'middle';
+        parts.push(text(cx, cy - 8, `${p.value!.approx ? '约' : ''}${formatNumber(p.value!.value)}`, ` text-anchor="${anchor}" font-weight="bold"${multi ? ` fill="${colour}"` : ''}`));
+      }
     }
-  }
+  });
   if (!compact) {
     parts.push(text(pad.left - 44, H - 26, spec.source, ' fill="#555" font-size="11"'));
-    parts.push(text(pad.left - 44, H - 10, `年报档案 ${spec.permalink}${stated.some((p) => p.value!.approx) ? ' · 空心点为近似值' : ''}`, ' fill="#555" font-size="11"'));
+    const line = `年报档案 ${spec.permalink}${stated.some((p) => p.value!.approx) ? ' · 空心点为近似值' : ''}`;
+    // A long address (a comparison's) is squeezed to the picture's width rather than cut off at its edge.
+    const room = W - (pad.left - 44) - 8;
+    const wide = [...line].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 11 : 6.2), 0) > room;
+    parts.push(text(pad.left - 44, H - 10, line, ` fill="#555" font-size="11"${wide ? ` textLength="${room}" lengthAdjust="spacingAndGlyphs"` : ''}`));
   }
   parts.push('</svg>');
   return parts.join('\n');

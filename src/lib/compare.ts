@@ -4,6 +4,8 @@
  * page does not grow with the archive (it held every report once: 267 MB at
  * 100,000 reports, and the largest allocation of the build).
  */
+import { csvLine } from './opendata/csv-cell.ts';
+
 export const MIN_AGENCIES = 2;
 export const MAX_AGENCIES = 6;
 
@@ -37,39 +39,62 @@ export interface CompareAgency {
   reports: { year: number; core: Record<string, { value: number; approx?: boolean }>; review?: { status: string } }[];
 }
 
-/** One cell: the value the report states, or `undefined` where it states none (报告未载明, or 未摘录 for a machine import; never 0). */
-export interface CompareCell {
+/** One cell of a comparison: a value; a report without it (报告未载明, or 未摘录 for a machine import); no report that year. */
+export type ComparisonCell =
+  | { kind: 'value'; value: { value: number; approx: boolean }; year: number }
+  | { kind: 'missing'; machine: boolean; year: number }
+  | { kind: 'no-report' };
+
+/** One metric across the chosen agencies: years as rows (every year any of them reported), agencies as columns. */
+export interface MetricComparison {
   metric: string;
-  value?: { value: number; approx: boolean };
+  agencies: { id: string; name: string }[];
+  rows: { year: number; cells: ComparisonCell[] }[];
+  /** The years every chosen agency has a report for. */
+  shared: number[];
 }
 
-/** One row of the compare table: one report of a chosen agency. */
-export interface CompareRow {
-  agency: string;
-  agencyName: string;
-  year: number;
-  cells: CompareCell[];
-  /** An unchecked machine import: its missing values are 未摘录, not 报告未载明. */
-  machine: boolean;
+/** One metric of a complete selection, read across: the agencies in the order chosen, the years ascending. */
+export function compareByMetric(agencies: readonly CompareAgency[], metric: string): MetricComparison {
+  const years = [...new Set(agencies.flatMap((a) => a.reports.map((r) => r.year)))].sort((a, b) => a - b);
+  const byYear = agencies.map((a) => new Map(a.reports.map((r) => [r.year, r])));
+  return {
+    metric,
+    agencies: agencies.map((a) => ({ id: a.id, name: a.shortName })),
+    rows: years.map((year) => ({
+      year,
+      cells: byYear.map((reports): ComparisonCell => {
+        const report = reports.get(year);
+        if (!report) return { kind: 'no-report' };
+        const stated = report.core[metric];
+        return stated ? { kind: 'value', value: { value: stated.value, approx: stated.approx === true }, year } : { kind: 'missing', machine: report.review?.status === 'machine', year };
+      }),
+    })),
+    shared: years.filter((year) => byYear.every((reports) => reports.has(year))),
+  };
+}
+
+/** A cell in words, as the page and the CSV say it. */
+export function cellState(cell: ComparisonCell): '载明' | '约数' | '报告未载明' | '未摘录' | '无报告' {
+  if (cell.kind === 'value') return cell.value.approx ? '约数' : '载明';
+  if (cell.kind === 'missing') return cell.machine ? '未摘录' : '报告未载明';
+  return '无报告';
 }
 
 /**
- * The compare table of a complete selection: each chosen agency's reports, in
- * the order the agencies were chosen and by year, with the chosen metrics.
+ * A comparison as CSV (UTF-8 with BOM, one row per metric, year and agency): 指标, 单位, 年度, 机构, 数值, 状态,
+ * 本档案网址 (of the report, where there is one).
  */
-export function compareRows(agencies: readonly CompareAgency[], metrics: readonly string[]): CompareRow[] {
-  return agencies.flatMap((agency) =>
-    [...agency.reports]
-      .sort((a, b) => a.year - b.year)
-      .map((report) => ({
-        agency: agency.id,
-        agencyName: agency.shortName,
-        year: report.year,
-        machine: report.review?.status === 'machine',
-        cells: metrics.map((metric) => {
-          const stated = report.core[metric];
-          return stated ? { metric, value: { value: stated.value, approx: stated.approx === true } } : { metric };
-        }),
-      })),
-  );
+export function comparisonCsv(comparisons: readonly MetricComparison[], metricOf: (id: string) => { label: string; unit: string }, reportUrl: (agency: string, year: number) => string): string {
+  let text = `\uFEFF${csvLine(['指标', '单位', '年度', '机构', '数值', '状态', '本档案网址'])}`;
+  for (const c of comparisons) {
+    const { label, unit } = metricOf(c.metric);
+    for (const row of c.rows) {
+      row.cells.forEach((cell, i) => {
+        const agency = c.agencies[i]!;
+        text += csvLine([label, unit, row.year, agency.name, cell.kind === 'value' ? cell.value.value : '', cellState(cell), cell.kind === 'no-report' ? '' : reportUrl(agency.id, row.year)]);
+      });
+    }
+  }
+  return text;
 }

@@ -5,8 +5,9 @@
  * (/data/agencies/<id>.json).
  */
 import { matchAgencies, type AgencyEntry, type AgencyIndex } from '../lib/agency-picker.ts';
-import { compareRows, isComplete, MAX_AGENCIES, MIN_AGENCIES, selectionFromParams, selectionToParams, type CompareAgency, type CompareCell, type Selection } from '../lib/compare.ts';
-import { APPROX_MARK, APPROX_NOTE, formatNumber, NOT_EXTRACTED, NOT_REPORTED } from '../lib/format.ts';
+import { cellState, compareByMetric, comparisonCsv, isComplete, MAX_AGENCIES, MIN_AGENCIES, selectionFromParams, selectionToParams, type CompareAgency, type ComparisonCell, type MetricComparison, type Selection } from '../lib/compare.ts';
+import { chartSvg } from '../lib/chart-svg.ts';
+import { APPROX_MARK, APPROX_NOTE, formatNumber } from '../lib/format.ts';
 import { paths, withBase } from '../lib/urls.ts';
 
 const BASE = import.meta.env.BASE_URL;
@@ -77,7 +78,8 @@ export function startComparePage(): void {
     try {
       const data = await Promise.all(selection.agencies.map((id) => fetchJson(agencyFiles, `/data/agencies/${encodeURIComponent(id)}.json`)));
       if (mine !== generation) return;
-      matrix.replaceChildren(compareTable(compareRows(data, selection.metrics), selection.metrics.map((id) => ({ id, ...metrics.get(id)! }))));
+      const comparisons = selection.metrics.map((id) => compareByMetric(data, id));
+      matrix.replaceChildren(...comparisonViews(comparisons, (id) => metrics.get(id)!));
       say(`正在比较 ${selection.agencies.length} 个机构的 ${selection.metrics.length} 个指标。`);
     } catch {
       if (mine !== generation) return;
@@ -188,23 +190,53 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
-/** A value as the site's MetricValue component shows it: 约600 条, or 报告未载明 / 未摘录 (never 0). */
-function valueCell(cell: CompareCell, unit: string, machine: boolean): HTMLTableCellElement {
-  if (!cell.value) return element('td', { 'data-metric': cell.metric }, machine ? element('span', { class: 'not-extracted' }, NOT_EXTRACTED) : element('span', { class: 'not-reported' }, NOT_REPORTED));
+const reportUrl = (agency: string, year: number) => new URL(withBase(BASE, paths.report(agency, year)), location.href).href;
+
+/** A link that downloads `text` as a file (a data: URL: the CSP allows no blob: pages, and nothing is uploaded). */
+function downloadLink(label: string, name: string, type: string, text: string): HTMLAnchorElement {
+  return element('a', { href: `data:${type};charset=utf-8,${encodeURIComponent(text)}`, download: name }, label);
+}
+
+/** A value as the site's MetricValue component shows it (约600 条; 报告未载明, 未摘录 or 无报告, never 0), linked to its report. */
+function valueCell(cell: ComparisonCell, agency: string, unit: string): HTMLTableCellElement {
+  if (cell.kind === 'no-report') return element('td', {}, element('span', { class: 'meta' }, '无报告'));
+  const link = element('a', { href: withBase(BASE, paths.report(agency, cell.year)) });
+  if (cell.kind === 'missing') {
+    link.append(element('span', { class: cell.machine ? 'not-extracted' : 'not-reported' }, cellState(cell)));
+    return element('td', {}, link);
+  }
   const value = element('span', { class: 'value', 'data-value': String(cell.value.value), ...(cell.value.approx ? { 'data-approx': 'true' } : {}) });
   if (cell.value.approx) value.append(element('abbr', { class: 'approx', title: APPROX_NOTE }, APPROX_MARK));
   value.append(element('span', { class: 'num' }, formatNumber(cell.value.value)), ' ', element('span', { class: 'unit' }, unit));
-  return element('td', { 'data-metric': cell.metric }, value);
+  link.append(value);
+  return element('td', {}, link);
 }
 
-function compareTable(rows: ReturnType<typeof compareRows>, metrics: { id: string; label: string; unit: string }[]): HTMLElement {
-  const head = element('tr', {}, element('th', { scope: 'col' }, '机构'), element('th', { scope: 'col' }, '年度'),
-    ...metrics.map((m) => element('th', { scope: 'col', 'data-metric': m.id }, element('a', { href: withBase(BASE, paths.metric(m.id)) }, m.label))));
-  const body = rows.map((row) =>
-    element('tr', { 'data-agency': row.agency, 'data-report': `${row.agency}/${row.year}` },
-      element('th', { scope: 'row' }, element('a', { href: withBase(BASE, paths.report(row.agency, row.year)) }, row.agencyName)),
-      element('td', {}, String(row.year)),
-      ...row.cells.map((cell, i) => valueCell(cell, metrics[i]!.unit, row.machine))));
-  const table = element('table', { class: 'core-table' }, element('caption', {}, '机构 × 年度 × 可比口径指标'), element('thead', {}, head), element('tbody', {}, ...body));
-  return element('div', { class: 'table-scroll' }, table);
+/** Each metric read across: a note when the agencies share no year, a chart of all of them, years × agencies; then the CSV of it all. */
+function comparisonViews(comparisons: readonly MetricComparison[], metricOf: (id: string) => { label: string; unit: string }): HTMLElement[] {
+  const views = comparisons.map((c) => {
+    const { label, unit } = metricOf(c.metric);
+    const section = element('section', { class: 'comparison', 'data-metric': c.metric });
+    section.append(element('h2', {}, element('a', { href: withBase(BASE, paths.metric(c.metric)) }, label)));
+    if (c.shared.length === 0) section.append(element('p', { class: 'notice', role: 'note' }, '所选机构没有同一年度的报告：下表与图中各机构的年度互不重合，请注意比较的是不同年份。'));
+    const svg = chartSvg({
+      title: `${label}：${c.agencies.map((a) => a.name).join('、')}`,
+      unit,
+      points: [],
+      series: c.agencies.map((a, i) => ({ name: a.name, points: c.rows.flatMap((r) => { const cell = r.cells[i]!; return cell.kind === 'value' ? [{ year: r.year, value: cell.value }] : cell.kind === 'missing' ? [{ year: r.year }] : []; }) })),
+      source: '来源：各机构政府信息公开工作年度报告（可比口径）',
+      permalink: location.href,
+    });
+    const figure = element('figure', { class: 'chart-figure' });
+    figure.innerHTML = `<div class="chart-scroll">${svg}</div>`; // our own SVG, every text in it escaped
+    figure.append(element('figcaption', { class: 'chart-tools' }, downloadLink('下载 SVG', `比较-${label}.svg`, 'image/svg+xml', `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`)));
+    const head = element('tr', {}, element('th', { scope: 'col' }, '年度'), ...c.agencies.map((a) => element('th', { scope: 'col', 'data-agency': a.id }, element('a', { href: withBase(BASE, paths.agency(a.id)) }, a.name))));
+    const body = c.rows.map((row) => element('tr', { 'data-year': String(row.year) }, element('th', { scope: 'row' }, `${row.year}年`), ...row.cells.map((cell, i) => valueCell(cell, c.agencies[i]!.id, unit))));
+    const table = element('table', { class: 'comparison-table' }, element('caption', {}, `${label}（${unit}）：年度 × 机构；点数值进入该年度的报告`), element('thead', {}, head), element('tbody', {}, ...body));
+    section.append(figure, element('div', { class: 'table-scroll' }, table));
+    return section;
+  });
+  const csv = comparisonCsv(comparisons, metricOf, reportUrl);
+  const exports = element('p', { class: 'downloads' }, element('span', { class: 'downloads-label' }, '下载：'), downloadLink('本次比较 CSV（中文表头，每个数值附状态和报告网址）', '比较.csv', 'text/csv', csv));
+  return [exports, ...views];
 }

@@ -18,10 +18,17 @@ beforeAll(async () => {
 interface AgencyFile { reports: { year: number; core: Record<string, { value: number; approx?: boolean }> }[] }
 const agencyFile = (id: string) => JSON.parse(readFileSync(join(DIST, 'data', 'agencies', `${id}.json`), 'utf8')) as AgencyFile;
 
-const rows = (p: Page) => p.$$eval('#compare-matrix tbody tr', (trs) => trs.map((r) => (r as HTMLElement).dataset['report']!));
-const metricsShown = (p: Page) => p.$$eval('#compare-matrix thead th[data-metric]', (ths) => ths.map((t) => (t as HTMLElement).dataset['metric']));
-const cell = (p: Page, report: string, metric: string) =>
-  p.$eval(`#compare-matrix tr[data-report="${report}"] td[data-metric="${metric}"]`, (td) => td.textContent!.replace(/\s+/g, ' ').trim());
+/** The years of the first metric's table (rows), in order. */
+const rows = (p: Page) => p.$$eval('#compare-matrix section.comparison:first-of-type tbody tr', (trs) => trs.map((r) => (r as HTMLElement).dataset['year']!));
+const metricsShown = (p: Page) => p.$$eval('#compare-matrix section.comparison', (ss) => ss.map((s) => (s as HTMLElement).dataset['metric']));
+/** A cell of a metric's table: the year's row, the agency's column. */
+const cell = (p: Page, agency: string, year: number, metric: string) =>
+  p.$eval(`#compare-matrix section[data-metric="${metric}"]`, (section, [agency, year]) => {
+    const columns = [...section.querySelectorAll('thead th')].map((th) => (th as HTMLElement).dataset['agency']);
+    const row = section.querySelector(`tbody tr[data-year="${year}"]`)!;
+    const td = row.children[columns.indexOf(agency as string)]!;
+    return { text: td.textContent!.replace(/\s+/g, ' ').trim(), href: td.querySelector('a')?.getAttribute('href') ?? null };
+  }, [agency, String(year)] as const);
 const waitForTable = (p: Page) => p.waitForFunction(() => document.querySelector('#compare-status')!.textContent!.startsWith('正在比较'));
 const chosenAgencies = (p: Page) => p.$$eval('#chosen-agencies li', (lis) => lis.map((li) => (li as HTMLElement).dataset['agency']!));
 /** Type into the type-ahead and wait for its options. */
@@ -56,21 +63,40 @@ describe('compare page', () => {
     // The small index once, then the chosen agencies' files.
     expect(fetched.filter((p) => p.startsWith('/data/'))).toEqual(['/data/agency-index.json', '/data/agencies/370303-jiaoyuju.json', '/data/agencies/350128-guanweihui.json']);
 
-    // One row per report of the two, by agency as chosen, then by year.
-    const chosen = (id: string) => reports.filter((r) => r.data.agency === id).map((r) => `${id}/${r.data.year}`).sort();
-    expect(await rows(page)).toEqual([...chosen('370303-jiaoyuju'), ...chosen('350128-guanweihui')]);
+    // Years as rows (every year either reported), the agencies as columns in the order chosen.
+    const years = [...new Set(reports.filter((r) => ['370303-jiaoyuju', '350128-guanweihui'].includes(r.data.agency)).map((r) => String(r.data.year)))].sort();
+    expect(await rows(page)).toEqual(years);
+    expect(await page.$$eval('#compare-matrix section.comparison thead th[data-agency]', (ths) => ths.map((t) => (t as HTMLElement).dataset['agency']))).toEqual(['370303-jiaoyuju', '350128-guanweihui']);
     expect(await metricsShown(page)).toEqual(['core_proactive']);
-    // Each value as the data file states it, approximate ones marked, and 报告未载明 (never 0) where the report states none.
+    // Each value as the data file states it, approximate ones marked, linked to its report; 报告未载明 (never 0)
+    // where the report states none; 无报告 where the agency has no report that year.
     let stated = 0;
     for (const id of ['350128-guanweihui', '370303-jiaoyuju']) {
-      for (const report of agencyFile(id).reports) {
+      const own = new Map(agencyFile(id).reports.map((r) => [r.year, r]));
+      for (const year of years.map(Number)) {
+        const report = own.get(year);
+        const shown = await cell(page, id, year, 'core_proactive');
+        if (!report) {
+          expect(shown).toEqual({ text: '无报告', href: null });
+          continue;
+        }
         const value = report.core['core_proactive'];
-        const shown = await cell(page, `${id}/${report.year}`, 'core_proactive');
         if (value) stated++;
-        expect(shown).toBe(value ? `${value.approx ? '约' : ''}${formatNumber(value.value)} 条` : NOT_REPORTED);
+        expect(shown.text).toBe(value ? `${value.approx ? '约' : ''}${formatNumber(value.value)} 条` : NOT_REPORTED);
+        expect(shown.href).toBe(`/reports/${id}/${year}/`);
       }
     }
     expect(stated).toBeGreaterThan(0);
+    // A chart of both, a note that they share a year or not, and the comparison as CSV.
+    expect(await page.locator('#compare-matrix section.comparison svg title').textContent()).toBe('主动公开信息总数：张店区教育局、平潭综合实验区（条）');
+    expect(await page.locator('#compare-matrix section.comparison svg').getByText('张店区教育局', { exact: true }).count()).toBe(1); // the legend
+    expect(await page.locator('#compare-matrix .notice').count()).toBe(0); // both reported 2014
+    const csvHref = (await page.locator('#compare-matrix .downloads a[download]').getAttribute('href'))!;
+    const csv = decodeURIComponent(csvHref.replace(/^data:text\/csv;charset=utf-8,/, ''));
+    const lines = csv.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toBe('指标,单位,年度,机构,数值,状态,本档案网址');
+    expect(lines).toHaveLength(1 + years.length * 2);
+    expect(lines).toContain(`主动公开信息总数,条,2014,张店区教育局,600,约数,${site.server.url}reports/370303-jiaoyuju/2014/`);
 
     // The URL alone reproduces the view, and the back button undoes the last choice.
     const shared = await site.browser.newPage();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, yearChange } from '../../src/lib/change.ts';
-import { compareRows, isComplete, selectionFromParams, selectionToParams } from '../../src/lib/compare.ts';
+import { cellState, compareByMetric, comparisonCsv, isComplete, selectionFromParams, selectionToParams } from '../../src/lib/compare.ts';
 
 const v = (value: number, approx = false) => ({ value, approx });
 
@@ -47,15 +47,35 @@ describe('citation', () => {
   });
 });
 
-describe('compareRows', () => {
-  it('lists each chosen agency\'s reports in the order chosen and by year, a stated value as stated and an unstated one as absent (never 0), marking machine imports', () => {
-    const a = { id: 'a', shortName: '甲局', reports: [{ year: 2015, core: { core_proactive: { value: 600, approx: true } }, review: { status: 'machine' } }, { year: 2014, core: { core_proactive: { value: 0 } }, review: { status: 'reviewed' } }] };
-    const b = { id: 'b', shortName: '乙局', reports: [{ year: 2014, core: {} }] };
-    expect(compareRows([b, a], ['core_proactive', 'core_requests'])).toEqual([
-      { agency: 'b', agencyName: '乙局', year: 2014, machine: false, cells: [{ metric: 'core_proactive' }, { metric: 'core_requests' }] },
-      { agency: 'a', agencyName: '甲局', year: 2014, machine: false, cells: [{ metric: 'core_proactive', value: { value: 0, approx: false } }, { metric: 'core_requests' }] },
-      // A machine import: its missing core_requests is 未摘录 on the page, not 报告未载明.
-      { agency: 'a', agencyName: '甲局', year: 2015, machine: true, cells: [{ metric: 'core_proactive', value: { value: 600, approx: true } }, { metric: 'core_requests' }] },
+describe('compareByMetric', () => {
+  const a = { id: 'a', shortName: '甲局', reports: [{ year: 2015, core: { core_proactive: { value: 600, approx: true } }, review: { status: 'machine' } }, { year: 2014, core: { core_proactive: { value: 0 } }, review: { status: 'reviewed' } }] };
+  const b = { id: 'b', shortName: '乙局', reports: [{ year: 2014, core: {} }, { year: 2016, core: { core_proactive: { value: 9 } } }] };
+
+  it('reads across: every year either reported as a row, the agencies as chosen as columns, each cell in its state (never 0)', () => {
+    const c = compareByMetric([b, a], 'core_proactive');
+    expect(c.agencies).toEqual([{ id: 'b', name: '乙局' }, { id: 'a', name: '甲局' }]);
+    expect(c.rows).toEqual([
+      { year: 2014, cells: [{ kind: 'missing', machine: false, year: 2014 }, { kind: 'value', value: { value: 0, approx: false }, year: 2014 }] },
+      { year: 2015, cells: [{ kind: 'no-report' }, { kind: 'value', value: { value: 600, approx: true }, year: 2015 }] },
+      { year: 2016, cells: [{ kind: 'value', value: { value: 9, approx: false }, year: 2016 }, { kind: 'no-report' }] },
+    ]);
+    expect(c.shared).toEqual([2014]);
+    // A machine import's missing value is 未摘录.
+    expect(compareByMetric([a], 'core_requests').rows.map((r) => cellState(r.cells[0]!))).toEqual(['报告未载明', '未摘录']);
+    expect(compareByMetric([{ ...a, reports: [a.reports[0]!] }, { ...b, reports: [b.reports[1]!] }], 'core_proactive').shared).toEqual([]);
+  });
+
+  it('exports as CSV with Chinese headers, a state per cell and the report’s address', () => {
+    const csv = comparisonCsv([compareByMetric([b, a], 'core_proactive')], () => ({ label: '主动公开信息总数', unit: '条' }), (agency, year) => `https://x/reports/${agency}/${year}/`);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).trim().split('\n')).toEqual([
+      '指标,单位,年度,机构,数值,状态,本档案网址',
+      '主动公开信息总数,条,2014,乙局,,报告未载明,https://x/reports/b/2014/',
+      '主动公开信息总数,条,2014,甲局,0,载明,https://x/reports/a/2014/',
+      '主动公开信息总数,条,2015,乙局,,无报告,',
+      '主动公开信息总数,条,2015,甲局,600,约数,https://x/reports/a/2015/',
+      '主动公开信息总数,条,2016,乙局,9,载明,https://x/reports/b/2016/',
+      '主动公开信息总数,条,2016,甲局,,无报告,',
     ]);
   });
 });

@@ -7,18 +7,13 @@
  * apostrophe, as OWASP recommends. Numbers are written as numbers: −18 stays −18.
  */
 import { stringify } from 'csv-stringify/sync';
-
-/** Characters that make a spreadsheet read a text cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { neutralizeCell } from './csv-cell.ts';
 
 /** The rule, as the data page and the data package state it. */
 export const CSV_FORMULA_RULE =
   '以 =、+、-、@、制表符或回车开头的文字单元格前加一个英文单引号（\'），以免电子表格把它当作公式执行；数值单元格原样写出。';
 
-/** A text cell as written: with a leading apostrophe when a spreadsheet would read it as a formula. */
-export function neutralizeCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+export { neutralizeCell } from './csv-cell.ts';
 
 /** Rows as CSV text (no BOM): cells that are numbers stay numbers, text cells are neutralized. */
 export function csvRows(rows: readonly (readonly (string | number | undefined)[])[]): string {
