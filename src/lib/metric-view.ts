@@ -33,9 +33,17 @@ export function valueOf(report: Report, id: string): MetricValue | undefined {
  * sevenfold (they stay in the data files and on report pages).
  */
 export function metricPageIds(archive: Archive): string[] {
-  const stated = new Set(archive.reports.flatMap((r) => Object.keys(r.metrics)));
-  return [...CORE_METRICS.map((c) => c.id), ...[...stated].filter((id) => findMetric(id) && !findMetric(id)!.column)];
+  let ids = pageIds.get(archive);
+  if (!ids) {
+    const stated = new Set(archive.reports.flatMap((r) => Object.keys(r.metrics)));
+    ids = [...CORE_METRICS.map((c) => c.id), ...[...stated].filter((id) => findMetric(id) && !findMetric(id)!.column)];
+    pageIds.set(archive, ids);
+  }
+  return ids;
 }
+
+/** Once per archive: pages that list metrics ask for every page they render. */
+const pageIds = new WeakMap<Archive, string[]>();
 
 export interface Ranked {
   report: Report;

@@ -7,6 +7,7 @@
 import { matchAgencies, type AgencyEntry, type AgencyIndex } from '../lib/agency-picker.ts';
 import { cellState, compareByMetric, comparisonCsv, isComplete, MAX_AGENCIES, MIN_AGENCIES, selectionFromParams, selectionToParams, type CompareAgency, type ComparisonCell, type MetricComparison, type Selection } from '../lib/compare.ts';
 import { chartSvg } from '../lib/chart-svg.ts';
+import { enablePngButtons } from './chart-png.ts';
 import { APPROX_MARK, APPROX_NOTE, formatNumber } from '../lib/format.ts';
 import { paths, withBase } from '../lib/urls.ts';
 
@@ -80,6 +81,7 @@ export function startComparePage(): void {
       if (mine !== generation) return;
       const comparisons = selection.metrics.map((id) => compareByMetric(data, id));
       matrix.replaceChildren(...comparisonViews(comparisons, (id) => metrics.get(id)!));
+      enablePngButtons(matrix);
       say(`正在比较 ${selection.agencies.length} 个机构的 ${selection.metrics.length} 个指标。`);
     } catch {
       if (mine !== generation) return;
@@ -229,7 +231,9 @@ function comparisonViews(comparisons: readonly MetricComparison[], metricOf: (id
     });
     const figure = element('figure', { class: 'chart-figure' });
     figure.innerHTML = `<div class="chart-scroll">${svg}</div>`; // our own SVG, every text in it escaped
-    figure.append(element('figcaption', { class: 'chart-tools' }, downloadLink('下载 SVG', `比较-${label}.svg`, 'image/svg+xml', `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`)));
+    figure.append(element('figcaption', { class: 'chart-tools' },
+      downloadLink('下载 SVG', `比较-${label}.svg`, 'image/svg+xml', `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`),
+      ' · ', element('button', { type: 'button', class: 'link-button', 'data-png': `比较-${label}`, hidden: '' }, '下载 PNG')));
     const head = element('tr', {}, element('th', { scope: 'col' }, '年度'), ...c.agencies.map((a) => element('th', { scope: 'col', 'data-agency': a.id }, element('a', { href: withBase(BASE, paths.agency(a.id)) }, a.name))));
     const body = c.rows.map((row) => element('tr', { 'data-year': String(row.year) }, element('th', { scope: 'row' }, `${row.year}年`), ...row.cells.map((cell, i) => valueCell(cell, c.agencies[i]!.id, unit))));
     const table = element('table', { class: 'comparison-table' }, element('caption', {}, `${label}（${unit}）：年度 × 机构；点数值进入该年度的报告`), element('thead', {}, head), element('tbody', {}, ...body));

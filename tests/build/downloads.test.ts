@@ -96,6 +96,14 @@ describe('download links', () => {
     }
   });
 
+  it('say visibly which comparable values are sums, with links to their parts, and metric pages link values to their sentence', () => {
+    const note = page('/years/2022/').querySelector('.derived-note')!;
+    expect(note.text).toContain('不予公开');
+    expect(note.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain('/metrics/core_denied/');
+    const link = page('/metrics/core_proactive/').querySelector('tr[data-agency="370303-jiaoyuju"] a.quote-link')!;
+    expect(link.getAttribute('href')).toMatch(/^\/reports\/370303-jiaoyuju\/2014\/#quote-\d+/);
+  });
+
   it('metric pages name templates and metrics in words, not ids', () => {
     const meta = page('/metrics/core_requests/').querySelector('.report-meta')!.text;
     expect(meta).not.toMatch(/requests_new|applications_total|pre2019/);

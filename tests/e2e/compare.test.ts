@@ -91,6 +91,7 @@ describe('compare page', () => {
     expect(await page.locator('#compare-matrix section.comparison svg title').textContent()).toBe('主动公开信息总数：张店区教育局、平潭综合实验区（条）');
     expect(await page.locator('#compare-matrix section.comparison svg').getByText('张店区教育局', { exact: true }).count()).toBe(1); // the legend
     expect(await page.locator('#compare-matrix .notice').count()).toBe(0); // both reported 2014
+    expect(await page.isVisible('#compare-matrix figure button[data-png]')).toBe(true);
     const csvHref = (await page.locator('#compare-matrix .downloads a[download]').getAttribute('href'))!;
     const csv = decodeURIComponent(csvHref.replace(/^data:text\/csv;charset=utf-8,/, ''));
     const lines = csv.replace(/^\uFEFF/, '').trim().split('\n');
