@@ -62,6 +62,8 @@ export const PAGE_SIZES = {
   metricAgencies: 100,
   /** Agencies of a region: a list line and a row of core metrics each. */
   regionAgencies: 100,
+  /** Agencies side by side on a region's comparison of one metric: a column each (as many as the compare page allows). */
+  comparisonAgencies: 6,
   /** Quality findings: one line each. */
   findings: 200,
 } as const;

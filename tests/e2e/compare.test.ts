@@ -143,18 +143,27 @@ describe('compare page', () => {
     await page.close();
   });
 
-  it('without JavaScript: says the table needs it, and leads by province to the agency pages, which hold each agency\'s years', async () => {
+  it('without JavaScript: says the table needs it, and leads by province to static pages with the agencies side by side by year', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive`);
-    expect(await page.textContent('#compare-status')).toContain('按下方地区进入机构页');
+    expect(await page.textContent('#compare-status')).toContain('按地区逐年对比各机构');
     expect(await rows(page)).toEqual([]);
-    const provinces = await page.$$eval('section[aria-labelledby="compare-browse"] a', (as) => as.map((a) => a.getAttribute('href')!));
+    const links = await page.$$eval('section[aria-labelledby="compare-browse"] a', (as) => as.map((a) => a.getAttribute('href')!));
     const provincesWithReports = new Set(reports.map((r) => r.data.agency.slice(0, 2)));
-    expect(new Set(provinces)).toEqual(new Set([...provincesWithReports].map((code) => `/regions/${code}/`)));
-    for (const href of provinces) expect(existsSync(join(DIST, href, 'index.html'))).toBe(true);
-    await page.goto(`${site.server.url}regions/35/`);
-    expect(await page.$$eval('a', (as) => as.map((a) => a.getAttribute('href')))).toContain('/agencies/350128-guanweihui/');
+    expect(new Set(links.filter((h) => /^\/regions\/\d+\/$/.test(h)))).toEqual(new Set([...provincesWithReports].map((code) => `/regions/${code}/`)));
+    for (const href of links) expect(existsSync(join(DIST, href, 'index.html')), href).toBe(true);
+    // 福建 has three agencies with reports: its comparison page puts them side by side, year by year.
+    expect(links).toContain('/regions/35/compare/core_proactive/');
+    await page.click('a[href="/regions/35/compare/core_proactive/"]');
+    const columns = await page.$$eval('table.comparison-table thead th[data-agency]', (ths) => ths.map((t) => (t as HTMLElement).dataset['agency']));
+    const fujian = [...new Set(reports.filter((r) => r.data.agency.startsWith('35')).map((r) => r.data.agency))];
+    expect([...columns].sort()).toEqual([...fujian].sort());
+    for (const report of reports.filter((r) => r.data.agency.startsWith('35'))) {
+      const text = await page.$eval(`table.comparison-table tr[data-year="${report.data.year}"]`, (tr, i) => tr.children[i]!.textContent!.replace(/\s+/g, ' ').trim(), columns.indexOf(report.data.agency) + 1);
+      const value = agencyFile(report.data.agency).reports.find((r) => r.year === report.data.year)!.core['core_proactive'];
+      expect(text.replace(/\s/g, '').replace(/出处$/, ''), report.id).toBe(value ? `${value.approx ? '约' : ''}${formatNumber(value.value)}条` : NOT_REPORTED);
+    }
     await context.close();
   });
 

@@ -11,6 +11,7 @@ export const PAGE_TYPES = [
   ['metric', 'metrics/core_proactive/'],
   ['region', 'regions/3501/'],
   ['compare', 'compare/?a=370303-jiaoyuju&a=350128-guanweihui&m=core_proactive'],
+  ['region comparison', 'regions/35/compare/core_proactive/'],
   ['quality', 'quality/'],
   ['quality list', 'quality/all/'],
   ['data', 'data/'],
