@@ -38,13 +38,19 @@ export function readPart(dir: string): OutputPart | undefined {
 
 /**
  * Where a report part's own output stands: each agency's report pages (reports/<agency>/), its page
- * (agencies/<agency>/) and its data file (data/agencies/<agency>.json). Beside them stand the cross part's
- * lists (agencies/index.html), which a report part leaves empty.
+ * (agencies/<agency>/), its data file (data/agencies/<agency>.json), its 简表 and report tables
+ * (data/tables/agencies/<agency>.csv, data/tables/reports/<agency>/), its charts and their embed pages
+ * (charts/agencies/<agency>/, embed/agencies/<agency>/). Beside them stand the cross part's lists
+ * (agencies/index.html), which a report part leaves empty. Keep in step with AGENCY_ROUTES (parts.ts).
  */
 const AGENCY_OUTPUTS: { folder: string; isOwn: (path: string) => boolean }[] = [
   { folder: 'reports', isOwn: (path) => statSync(path).isDirectory() },
   { folder: 'agencies', isOwn: (path) => statSync(path).isDirectory() },
   { folder: 'data/agencies', isOwn: (path) => path.endsWith('.json') },
+  { folder: 'data/tables/agencies', isOwn: (path) => path.endsWith('.csv') },
+  { folder: 'data/tables/reports', isOwn: (path) => statSync(path).isDirectory() },
+  { folder: 'charts/agencies', isOwn: (path) => statSync(path).isDirectory() },
+  { folder: 'embed/agencies', isOwn: (path) => statSync(path).isDirectory() },
 ];
 
 /** Move a folder, or copy it where a rename cannot (another file system, as with downloaded artifacts). */

@@ -70,7 +70,15 @@ export function buildsAgencyPages(part: BuildPart, agencyId: string): boolean {
 export const buildsCrossPages = (part: BuildPart): boolean => part.kind === 'whole' || part.kind === 'cross';
 
 /** The routes of an agency's own pages (Astro route patterns), which report parts build. */
-const AGENCY_ROUTES = new Set(['/reports/[agency]/[year]', '/agencies/[id]', '/data/agencies/[id].json']);
+const AGENCY_ROUTES = new Set([
+  '/reports/[agency]/[year]',
+  '/agencies/[id]',
+  '/data/agencies/[id].json',
+  '/data/tables/agencies/[id].csv',
+  '/data/tables/reports/[agency]/[year].csv',
+  '/charts/agencies/[id]/[core].svg',
+  '/embed/agencies/[id]/[core]',
+]);
 
 /** Whether the part renders pages of a route: a report part renders only the agency routes (their pages of its agencies). */
 export const rendersRoute = (part: BuildPart, routePattern: string): boolean => buildsCrossPages(part) || AGENCY_ROUTES.has(routePattern);

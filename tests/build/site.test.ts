@@ -41,10 +41,10 @@ describe('built site: every report and agency has its page', () => {
         const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
         expect(url, `${file}: ${el.outerHTML.slice(0, 80)}`).toMatch(/^\/(?!\/)/);
       }
-      // Scripts only where they enhance (search, compare, the copy button of a citation), always the
-      // site's own module files, never inline (the CSP would block them); every other page has none.
+      // Scripts only where they enhance (search, compare, the copy button of a citation, a chart's PNG), always
+      // the site's own module files, never inline (the CSP would block them); every other page has none.
       const scripts = doc.querySelectorAll('script');
-      if (/^(search|compare|reports\/.+)\/index\.html$/.test(file)) {
+      if (/^(search|compare|reports\/.+|agencies\/[^/]+)\/index\.html$/.test(file) && (!file.startsWith('agencies/') || doc.querySelector('button[data-png]'))) {
         expect(scripts.map((s) => [s.getAttribute('type'), s.getAttribute('src')?.startsWith('/_astro/'), s.textContent.trim()]), file).toEqual([['module', true, '']]);
       } else {
         expect(scripts.length, `${file} needs no JavaScript`).toBe(0);

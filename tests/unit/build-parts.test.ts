@@ -75,7 +75,7 @@ describe('parts of a build', () => {
     expect(buildsAgencyPages({ kind: 'whole' }, 'a')).toBe(true);
     // A report part renders only the agency routes; the other pages it would render are left empty.
     const reports = { kind: 'reports', index: 1, count: 2 } as const;
-    for (const route of ['/reports/[agency]/[year]', '/agencies/[id]', '/data/agencies/[id].json']) expect(rendersRoute(reports, route)).toBe(true);
+    for (const route of ['/reports/[agency]/[year]', '/agencies/[id]', '/data/agencies/[id].json', '/data/tables/agencies/[id].csv', '/data/tables/reports/[agency]/[year].csv', '/charts/agencies/[id]/[core].svg', '/embed/agencies/[id]/[core]']) expect(rendersRoute(reports, route)).toBe(true);
     for (const route of ['/', '/agencies', '/compare', '/metrics/[id]', '/data/reports.csv']) expect(rendersRoute(reports, route)).toBe(false);
     expect(rendersRoute({ kind: 'cross' }, '/compare')).toBe(true);
   });
