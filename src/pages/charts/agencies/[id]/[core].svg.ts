@@ -1,23 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildsAgencyPagesOf, loadArchive, loadTextKeys } from '../../../../data/archive.ts';
+import { loadArchive } from '../../../../data/archive.ts';
+import { agencyChartPaths } from '../../../../data/static-paths.ts';
 import type { Agency } from '../../../../lib/archive.ts';
-import { cacheKeyOf } from '../../../../lib/cache-key.ts';
 import type { CoreMetric } from '../../../../lib/catalogue/core.ts';
-import { agencyChartSpec, chartedCores, chartSvg } from '../../../../lib/chart-svg.ts';
+import { agencyChartSpec, chartSvg } from '../../../../lib/chart-svg.ts';
 import { absoluteUrl, paths } from '../../../../lib/urls.ts';
 
 /** An agency's chart of one comparable metric, as an SVG file to download or reuse. */
-export const getStaticPaths = (async () => {
-  const [archive, textKeys] = await Promise.all([loadArchive(), loadTextKeys()]);
-  return archive.agencies.filter((a) => buildsAgencyPagesOf(a.id)).flatMap((agency) => {
-    const reports = archive.reportsByAgency.get(agency.id) ?? [];
-    return chartedCores(reports).map((core) => ({
-      params: { id: agency.id, core: core.id },
-      props: { agency, core },
-      cacheKey: cacheKeyOf('chart', core.id, agency, reports.map((r) => textKeys.get(r.id))),
-    }));
-  });
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => agencyChartPaths('chart')) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { agency, core } = props as { agency: Agency; core: CoreMetric };
