@@ -2,7 +2,8 @@
  * One metric (a catalogue metric or a core metric) everywhere: its value for
  * every report, by agency and year, and a ranking per year.
  */
-import type { Archive, Report } from './archive.ts';
+import type { Agency, Archive, Report } from './archive.ts';
+import { PAGE_SIZES, paginate, type Page } from './paginate.ts';
 import { CORE_METRICS, coreValue, findCoreMetric } from './catalogue/core.ts';
 import { findMetric } from './catalogue/index.ts';
 import type { MetricValue } from './metric-value.ts';
@@ -77,3 +78,12 @@ export const METRIC_TRENDS_MAX_AGENCIES = 24;
  * reports, 5,500 agencies a year); every agency's value is in the page's table, a page of agencies at a time.
  */
 export const METRIC_RANKING_TOP = 10;
+
+/**
+ * A metric page's agencies: those that state the metric at least once, in `listed` order (region order),
+ * a page of them at a time. The metric page and its CSV read the same pages.
+ */
+export function metricAgencyPages(archive: Archive, listed: readonly Agency[], id: string): Page<Agency>[] {
+  const agencies = listed.filter((a) => (archive.reportsByAgency.get(a.id) ?? []).some((r) => valueOf(r, id)));
+  return paginate(agencies, PAGE_SIZES.metricAgencies);
+}

@@ -23,6 +23,8 @@ export const paths = {
   yearTable: (year: number) => `/data/tables/years/${year}.csv`,
   regionTable: (code: string) => `/data/tables/regions/${code}.csv`,
   reportTable: (agency: string, year: number) => `/data/tables/reports/${agency}/${year}.csv`,
+  /** The table of page `n` (1-based) of a metric page: its agencies' reports. */
+  metricTable: (id: string, n: number) => `/data/tables/metrics/${id}/${n}.csv`,
   /** The machine-friendly files (ids as headers). */
   agencyJson: (id: string) => `/data/agencies/${id}.json`,
   yearCsv: (year: number) => `/data/reports/${year}.csv`,

@@ -63,6 +63,23 @@ describe('简表 CSV', () => {
   });
 });
 
+describe('a metric page’s table', () => {
+  it('holds every report of the page’s agencies with the value, its state and its quote', () => {
+    const rows = table('data/tables/metrics/core_proactive/1.csv');
+    const agencies = new Set(reports.filter((r) => coreValue(r.data, CORE_METRICS[0]!).value).map((r) => r.data.agency));
+    const own = reports.filter((r) => agencies.has(r.data.agency));
+    expect(rows).toHaveLength(own.length);
+    for (const report of own) {
+      const row = rows.find((r) => r['本档案网址']!.endsWith(`/reports/${report.data.agency}/${report.data.year}/`))!;
+      const value = coreValue(report.data, CORE_METRICS[0]!).value;
+      expect(row['主动公开信息总数（条）'], report.id).toBe(value ? String(value.value) : '');
+      expect(row['状态']).toBe(value ? (value.approx ? '约数' : '载明') : '报告未载明');
+      expect(row['原文（句子或表格行）']).toBe(value?.quote ?? '');
+    }
+    expect(page('/metrics/core_proactive/').querySelectorAll('.downloads a').map((a) => a.getAttribute('href'))).toContain('/data/tables/metrics/core_proactive/1.csv');
+  });
+});
+
 describe('a report’s table', () => {
   it('lists every statutory item of its edition and every value it states, with state, quote and cell', () => {
     for (const report of reports) {

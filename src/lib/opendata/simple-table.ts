@@ -10,6 +10,7 @@ import { CORE_METRICS, coreValue } from '../catalogue/core.ts';
 import { getEdition, isStandardFor, METRICS } from '../catalogue/index.ts';
 import { NOT_EXTRACTED, NOT_REPORTED } from '../format.ts';
 import type { MetricValue } from '../metric-value.ts';
+import { valueOf, type MetricInfo } from '../metric-view.ts';
 import { REVIEW_WORDS, reviewState } from '../review/status.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 import { csvRows } from './csv.ts';
@@ -75,4 +76,22 @@ export function reportCsv(report: Report, address: SiteAddress): string {
     return [m.label, value ? String(value.value) : '', m.unit, valueState(value, machine), value?.quote ?? '', cell, m.id, url];
   });
   return `\uFEFF${csvRows([[...REPORT_TABLE_HEADER], ...rows])}`;
+}
+
+/** The header of a metric page's table, as CSV. */
+export function metricTableHeader(info: MetricInfo): string[] {
+  return [...IDENTITY_HEADER, `${info.label}（${info.unit}）`, '状态', '原文（句子或表格行）', ...TRAILER_HEADER];
+}
+
+/**
+ * A metric page's table as CSV, one row per report of its agencies (in the page's order, each by year): the
+ * value, its state, its quote. Years without a report have no row (无报告).
+ */
+export function metricTableCsv(archive: Archive, info: MetricInfo, agencies: readonly Agency[], address: SiteAddress): string {
+  const rows = agencies.flatMap((agency) =>
+    (archive.reportsByAgency.get(agency.id) ?? []).map((r) => {
+      const value = valueOf(r, info.id);
+      return [...identity(r, agency), value ? String(value.value) : '', valueState(value, reviewState(r) === 'machine'), value?.quote ?? '', ...trailer(r, address)];
+    }));
+  return `\uFEFF${csvRows([metricTableHeader(info), ...rows])}`;
 }
