@@ -53,7 +53,7 @@ export function chartSvg(spec: ChartSpec): string {
   const pad = { left: 56, right: 24, top: compact ? 40 : 60, bottom: compact ? 28 : 70 };
   const series = (spec.series ?? [{ name: '', points: spec.points }]).map((one) => ({ name: one.name, points: [...one.points].sort((a, b) => a.year - b.year) }));
   const multi = series.length > 1;
-  if (multi) pad.top += 18;
+  if (multi) pad.top += 24;
   const all = series.flatMap((one) => one.points);
   const stated = all.filter((p) => p.value);
   const max = niceMax(spec.scaleMax ?? Math.max(0, ...stated.map((p) => p.value!.value)));
@@ -101,8 +101,8 @@ export function chartSvg(spec: ChartSpec): string {
     // The legend: a swatch and a name per line, in a row under the unit.
     let lx = pad.left - 44;
     series.forEach((one, i) => {
-      parts.push(`<rect x="${lx}" y="${(compact ? 33 : 48)}" width="14" height="4" fill="${PALETTE[i % PALETTE.length]}"/>`);
-      parts.push(text(lx + 18, compact ? 38 : 54, one.name));
+      parts.push(`<rect x="${lx}" y="${(compact ? 37 : 56)}" width="14" height="4" fill="${PALETTE[i % PALETTE.length]}"/>`);
+      parts.push(text(lx + 18, compact ? 42 : 62, one.name));
       lx += 26 + one.name.length * (compact ? 11 : 13);
     });
   }

@@ -44,7 +44,7 @@ describe('built site: every report and agency has its page', () => {
       // Scripts only where they enhance (search, compare, the copy button of a citation, a chart's PNG), always
       // the site's own module files, never inline (the CSP would block them); every other page has none.
       const scripts = doc.querySelectorAll('script');
-      if (/^(search|compare|reports\/.+|agencies\/[^/]+)\/index\.html$/.test(file) && (!file.startsWith('agencies/') || doc.querySelector('button[data-png]'))) {
+      if (/^(search|compare|reports\/.+|agencies\/[^/]+|regions\/.+\/compare\/.+)\/index\.html$/.test(file) && (!/^(agencies|regions)\//.test(file) || doc.querySelector('button[data-png]'))) {
         expect(scripts.map((s) => [s.getAttribute('type'), s.getAttribute('src')?.startsWith('/_astro/'), s.textContent.trim()]), file).toEqual([['module', true, '']]);
       } else {
         expect(scripts.length, `${file} needs no JavaScript`).toBe(0);

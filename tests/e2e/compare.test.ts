@@ -157,6 +157,10 @@ describe('compare page', () => {
     expect(links).toContain('/regions/35/compare/core_proactive/');
     await page.click('a[href="/regions/35/compare/core_proactive/"]');
     const columns = await page.$$eval('table.comparison-table thead th[data-agency]', (ths) => ths.map((t) => (t as HTMLElement).dataset['agency']));
+    // A chart of the page's agencies, its SVG downloadable without JavaScript.
+    expect(await page.locator('figure.comparison-chart svg title').textContent()).toBe('福建省：主动公开信息总数（条）');
+    const svgHref = (await page.locator('figure.comparison-chart a[download]').getAttribute('href'))!;
+    expect(decodeURIComponent(svgHref.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''))).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     const fujian = [...new Set(reports.filter((r) => r.data.agency.startsWith('35')).map((r) => r.data.agency))];
     expect([...columns].sort()).toEqual([...fujian].sort());
     for (const report of reports.filter((r) => r.data.agency.startsWith('35'))) {
