@@ -13,6 +13,7 @@ import { CORE_METRICS, coreValue, type CoreMetric } from './catalogue/core.ts';
 import type { ChartPoint } from './chart.ts';
 import { reviewState } from './review/status.ts';
 import { formatNumber } from './format.ts';
+import { escapeXml as escape } from './escape.ts';
 
 export interface ChartSpec {
   title: string;
@@ -35,7 +36,14 @@ export interface ChartSpec {
 /** Okabe–Ito colours: told apart with the common kinds of colour blindness. */
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The year the 2019 template's definitions start: comparable lines break before it. */
+export const DEFINITION_CHANGE_YEAR = 2019;
+
+/** Whether years run across a change of definition (so a chart of them breaks its lines there). */
+export function crossesBreak(years: readonly number[], breakYear = DEFINITION_CHANGE_YEAR): boolean {
+  return years.length > 0 && Math.min(...years) < breakYear && Math.max(...years) >= breakYear;
+}
 
 /** Round a maximum up to a readable tick: 1, 2, 5 × 10ⁿ. */
 export function niceMax(max: number): number {
@@ -62,8 +70,8 @@ export function chartSvg(spec: ChartSpec): string {
   const inner = { w: W - pad.left - pad.right, h: H - pad.top - pad.bottom };
   const x = (year: number) => pad.left + (last === first ? inner.w / 2 : ((year - first) / (last - first)) * inner.w);
   const y = (value: number) => pad.top + (1 - value / max) * inner.h;
-  const breakYear = spec.breakYear ?? 2019;
-  const breaks = first < breakYear && last >= breakYear;
+  const breakYear = spec.breakYear ?? DEFINITION_CHANGE_YEAR;
+  const breaks = crossesBreak(years, breakYear);
 
   /** Runs of consecutive years with values, never across the definition break. */
   const linesOf = (points: readonly ChartPoint[]) => {

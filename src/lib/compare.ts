@@ -5,6 +5,7 @@
  * 100,000 reports, and the largest allocation of the build).
  */
 import { csvLine } from './opendata/csv-cell.ts';
+import { valueState, type ValueState } from './format.ts';
 
 export const MIN_AGENCIES = 2;
 export const MAX_AGENCIES = 6;
@@ -75,10 +76,9 @@ export function compareByMetric(agencies: readonly CompareAgency[], metric: stri
 }
 
 /** A cell in words, as the page and the CSV say it. */
-export function cellState(cell: ComparisonCell): '载明' | '约数' | '报告未载明' | '未摘录' | '无报告' {
-  if (cell.kind === 'value') return cell.value.approx ? '约数' : '载明';
-  if (cell.kind === 'missing') return cell.machine ? '未摘录' : '报告未载明';
-  return '无报告';
+export function cellState(cell: ComparisonCell): ValueState | '无报告' {
+  if (cell.kind === 'no-report') return '无报告';
+  return valueState(cell.kind === 'value' ? cell.value : undefined, cell.kind === 'missing' && cell.machine);
 }
 
 /**

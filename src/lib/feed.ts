@@ -2,8 +2,8 @@
 import { agencyOf, type Archive } from './archive.ts';
 import { getEdition } from './catalogue/index.ts';
 import { absoluteUrl, paths } from './urls.ts';
+import { escapeXml as escape } from './escape.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A report's date for the feed: published, else signed, else the end of its year. */
 const dated = (r: { published?: string | undefined; signed?: string | undefined; year: number }) => r.published ?? r.signed ?? `${r.year}-12-31`;

@@ -13,6 +13,20 @@ export const NOT_REPORTED = '报告未载明';
 /** A value a machine import did not read (or withheld): the report may state it; not yet known. */
 export const NOT_EXTRACTED = '未摘录';
 
+/** How a value stands, in the words of the downloads: stated exactly, stated as an approximation, not stated, not yet read. */
+export type ValueState = '载明' | '约数' | typeof NOT_REPORTED | typeof NOT_EXTRACTED;
+
+/** A value's state; a missing value of a machine import is 未摘录, of a checked report 报告未载明. */
+export function valueState(value: Pick<MetricValue, 'approx'> | undefined, machine: boolean): ValueState {
+  if (value) return value.approx ? '约数' : '载明';
+  return machine ? NOT_EXTRACTED : NOT_REPORTED;
+}
+
+/** "表三 · 一、本年新收政府信息公开申请数量 · 总计，第 9 格": where a table value stands. */
+export function describeCell(cell: NonNullable<MetricValue['cell']>): string {
+  return `${[cell.table, cell.row, cell.column].join(' · ')}${cell.position ? `，第 ${cell.position} 格` : ''}`;
+}
+
 /** What a page shows for an approximate value, before the number. */
 export const APPROX_MARK = '约';
 

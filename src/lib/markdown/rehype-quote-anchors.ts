@@ -35,17 +35,19 @@ function tableRows(tree: Root): { row: Element; text: string }[] {
   return rows;
 }
 
-function markRow(rows: readonly { row: Element; text: string }[], quote: string, id: string): boolean {
+/** The row marked for `quote`, or undefined. */
+function markRow(rows: readonly { row: Element; text: string }[], quote: string, id: string): Element | undefined {
   const hit = rows.find((r) => r.row.properties.id === undefined && r.text === quote) ??
     rows.find((r) => r.row.properties.id === undefined && r.text.includes(quote));
-  if (!hit) return false;
+  if (!hit) return undefined;
   hit.row.properties.id = id;
   hit.row.properties.className = ['quote'];
-  return true;
+  return hit.row;
 }
 
-function markText(tree: Root, quote: string, id: string): boolean {
-  let found = false;
+/** The <mark> made around `quote` in the first text that holds it, or undefined. */
+function markText(tree: Root, quote: string, id: string): Element | undefined {
+  let found: Element | undefined;
   visit(tree, 'text', (node: Text, index, parent) => {
     if (found || index === undefined || !parent) return;
     const at = node.value.indexOf(quote);
@@ -62,23 +64,16 @@ function markText(tree: Root, quote: string, id: string): boolean {
     const rest = node.value.slice(at + quote.length);
     if (rest) parts.push({ type: 'text', value: rest });
     (parent.children as ElementContent[]).splice(index, 1, ...parts);
-    found = true;
+    found = mark;
     return SKIP;
   });
   return found;
 }
 
-/** Mark the cell of each table value that names one, inside the row its quote marked. */
-function markCells(tree: Root, frontmatter: Record<string, unknown>, unlocated: string[]): void {
-  const cells = cellAnchors(frontmatter);
-  if (cells.length === 0) return;
-  const byId = new Map<string, Element>();
-  visit(tree, 'element', (node) => {
-    const id = node.properties.id;
-    if (typeof id === 'string' && id.startsWith('quote-')) byId.set(id, node);
-  });
-  for (const { rowId, id, position, value, approx } of cells) {
-    const holder = byId.get(rowId);
+/** Mark the cell of each table value that names one, inside the row its quote marked (`marked`: anchor id → element). */
+function markCells(marked: ReadonlyMap<string, Element>, frontmatter: Record<string, unknown>, unlocated: string[]): void {
+  for (const { rowId, id, position, value, approx } of cellAnchors(frontmatter)) {
+    const holder = marked.get(rowId);
     if (!holder) continue; // the quote itself was not found: reported with the quotes
     if (holder.tagName === 'tr') {
       const cell = holder.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))[position - 1];
@@ -107,10 +102,13 @@ export default function rehypeQuoteAnchors() {
     const anchors = [...quoteAnchors(frontmatter)].sort(([a], [b]) => b.length - a.length);
     const unlocated: string[] = [];
     const rows = anchors.length ? tableRows(tree) : [];
+    const marked = new Map<string, Element>();
     for (const [quote, id] of anchors) {
-      if (!markRow(rows, quote, id) && !markText(tree, quote, id)) unlocated.push(quote);
+      const element = markRow(rows, quote, id) ?? markText(tree, quote, id);
+      if (element) marked.set(id, element);
+      else unlocated.push(quote);
     }
-    markCells(tree, frontmatter, unlocated);
+    markCells(marked, frontmatter, unlocated);
     if (unlocated.length > 0) {
       (file.data as QuoteAnchorData).unlocatedQuotes = unlocated;
       file.message(`quote not found in the rendered text: ${unlocated.join(' / ')}`);

@@ -8,20 +8,11 @@
 import type { Agency, Archive, Report } from '../archive.ts';
 import { CORE_METRICS, coreValue } from '../catalogue/core.ts';
 import { getEdition, isStandardFor, METRICS } from '../catalogue/index.ts';
-import { NOT_EXTRACTED, NOT_REPORTED } from '../format.ts';
-import type { MetricValue } from '../metric-value.ts';
+import { describeCell, valueState } from '../format.ts';
 import { valueOf, type MetricInfo } from '../metric-view.ts';
 import { REVIEW_WORDS, reviewState } from '../review/status.ts';
 import { absoluteUrl, paths } from '../urls.ts';
 import { csvRows } from './csv.ts';
-
-/** How a cell of a table stands: stated exactly, stated as an approximation, not stated, not yet read. */
-export type ValueState = '载明' | '约数' | typeof NOT_REPORTED | typeof NOT_EXTRACTED;
-
-export function valueState(value: MetricValue | undefined, machine: boolean): ValueState {
-  if (value) return value.approx ? '约数' : '载明';
-  return machine ? NOT_EXTRACTED : NOT_REPORTED;
-}
 
 /** Where the tables link to: the site's address and base path. */
 export interface SiteAddress {
@@ -72,8 +63,7 @@ export function reportCsv(report: Report, address: SiteAddress): string {
   const url = absoluteUrl(address.site, address.base, paths.report(report.agency, report.year));
   const rows = METRICS.filter((m) => m.id in report.metrics || isStandardFor(m, report.edition)).map((m) => {
     const value = report.metrics[m.id];
-    const cell = value?.cell ? `${value.cell.table} · ${value.cell.row} · ${value.cell.column}${value.cell.position ? ` · 第 ${value.cell.position} 格` : ''}` : '';
-    return [m.label, value ? String(value.value) : '', m.unit, valueState(value, machine), value?.quote ?? '', cell, m.id, url];
+    return [m.label, value ? String(value.value) : '', m.unit, valueState(value, machine), value?.quote ?? '', value?.cell ? describeCell(value.cell) : '', m.id, url];
   });
   return `\uFEFF${csvRows([[...REPORT_TABLE_HEADER], ...rows])}`;
 }

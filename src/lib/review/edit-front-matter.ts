@@ -37,8 +37,14 @@ function entryText(key: string | number, value: unknown, indent: number): string
     .join('');
 }
 
-/** Where a node's text ends: the end of its value (comments after it stay with what follows). */
-const valueEnd = (node: Node | null | undefined, fallback: number) => (node?.range ? node.range[1] : fallback);
+/**
+ * The whole lines a mapping entry stands on, `[start, end)`: from its key's line to the end of its value's
+ * last line (comments after it stay with what follows).
+ */
+function entryLines(text: string, keyRange: readonly number[], value: Node | null | undefined): [number, number] {
+  const valueEnd = value?.range ? value.range[1] : keyRange[1]!;
+  return [lineStart(text, keyRange[0]!), lineEnd(text, Math.max(valueEnd - 1, keyRange[0]!))];
+}
 
 function applyOne(yamlText: string, edit: FrontMatterEdit): string {
   const doc = parseDocument(yamlText, { keepSourceTokens: true });
@@ -60,9 +66,8 @@ function applyOne(yamlText: string, edit: FrontMatterEdit): string {
       return applyOne(yamlText, { op: 'set', path: parentPath, value: data });
     }
     if (pair && isScalar(pair.key) && pair.key.range) {
-      const start = lineStart(yamlText, pair.key.range[0]);
+      const [start, end] = entryLines(yamlText, pair.key.range, pair.value);
       const indent = pair.key.range[0] - start;
-      const end = lineEnd(yamlText, Math.max(valueEnd(pair.value, pair.key.range[1]) - 1, pair.key.range[0]));
       return yamlText.slice(0, start) + entryText(key, edit.value, indent) + yamlText.slice(end);
     }
     // A new entry: after the mapping's last entry, at its indentation.
@@ -70,8 +75,8 @@ function applyOne(yamlText: string, edit: FrontMatterEdit): string {
     if (!last || !isScalar(last.key) || !last.key.range) {
       throw new FrontMatterEditError(`无法在 ${parentPath.join('.') || '顶层'} 中添加 ${String(key)}`);
     }
-    const indent = last.key.range[0] - lineStart(yamlText, last.key.range[0]);
-    const at = lineEnd(yamlText, Math.max(valueEnd(last.value, last.key.range[1]) - 1, last.key.range[0]));
+    const [lastStart, at] = entryLines(yamlText, last.key.range, last.value);
+    const indent = last.key.range[0] - lastStart;
     return yamlText.slice(0, at) + entryText(key, edit.value, indent) + yamlText.slice(at);
   }
 
@@ -80,8 +85,7 @@ function applyOne(yamlText: string, edit: FrontMatterEdit): string {
     const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key)) as Pair<Node, Node> | undefined;
     if (!pair || !isScalar(pair.key) || !pair.key.range) return yamlText;
     if (parent.items.length === 1 && parentPath.length) return applyOne(yamlText, { op: 'delete', path: parentPath });
-    const start = lineStart(yamlText, pair.key.range[0]);
-    const end = lineEnd(yamlText, Math.max(valueEnd(pair.value, pair.key.range[1]) - 1, pair.key.range[0]));
+    const [start, end] = entryLines(yamlText, pair.key.range, pair.value);
     return yamlText.slice(0, start) + yamlText.slice(end);
   }
   if (isSeq(parent) && !parent.flow && typeof key === 'number') {

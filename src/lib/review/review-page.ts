@@ -8,8 +8,9 @@ import { getMetric, findMetric } from '../catalogue/index.ts';
 import type { MetricValue } from '../metric-value.ts';
 import type { ReportData } from '../schema/report.ts';
 import { quoteCells } from '../validate/cells.ts';
+import { describeCell } from '../format.ts';
+import { escapeXml as escape } from '../escape.ts';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export interface PendingReport {
   agency: string;
@@ -68,7 +69,7 @@ export function sourceHtml(value: Pick<MetricValue, 'value' | 'quote' | 'cell'>)
 }
 
 const cellLine = (value: Pick<MetricValue, 'cell'>) =>
-  value.cell ? `<span class="cell-name">${escape([value.cell.table, value.cell.row, value.cell.column].join(' · '))}${value.cell.position ? `，第 ${value.cell.position} 格` : ''}</span>` : '';
+  value.cell ? `<span class="cell-name">${escape(describeCell(value.cell))}</span>` : '';
 
 function decisionControls(name: string, options: readonly ('accept' | 'correct' | 'reject' | 'undecided')[], checked: string, value: number, approx: boolean): string {
   const labels = { accept: '采用', correct: '改正为', reject: '否决', undecided: '暂不决定' } as const;

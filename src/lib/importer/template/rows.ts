@@ -20,6 +20,15 @@ export function cellOf(cell: NonNullable<Cell>, row: Pick<StatRow, 'inTable'>): 
   return row.inTable && cell.at !== undefined ? { position: cell.at + 1 } : {};
 }
 
+/**
+ * Where a value that several readings agree on stood: its cell when every reading took it from the same
+ * one, else nothing (readings of a row of zeros agree on 0 from different cells: only the column is known).
+ */
+export function agreedCell(readings: readonly (Cell | undefined)[], row: Pick<StatRow, 'inTable'>): { position?: number } {
+  const first = readings.find((c) => c);
+  return first && new Set(readings.map((c) => c?.at)).size === 1 ? cellOf(first, row) : {};
+}
+
 /** A key for a reading of cells that ignores where each cell stood: two readings of the same numbers are one. */
 export function cellsKey(cells: readonly (Cell | undefined)[]): string {
   return cells.map((c) => (c === undefined ? 'u' : c === null ? 'n' : `${c.value}/${c.approx}`)).join(',');

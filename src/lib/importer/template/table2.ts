@@ -9,7 +9,7 @@
 import { METRICS, TABLE_2_ROW_ALIASES, type EditionId, type MetricDef } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
-import { cellOf, cellsKey, collapsedReadings, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
+import { agreedCell, cellOf, cellsKey, collapsedReadings, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
 
 interface Table2Row {
   core: string;
@@ -63,9 +63,7 @@ export function readTable2(rows: readonly StatRow[], edition: EditionId): { foun
       match.columns.forEach((column, i) => {
         const cells = new Set(readings.map((r) => (r[i] ? `${r[i]!.value}/${r[i]!.approx}` : 'blank')));
         const cell = readings[0]![i];
-        // Readings that agree on the value may have taken it from different cells: then the cell is not named.
-        const places = new Set(readings.map((r) => r[i]?.at));
-        if (cells.size === 1 && cell) found.push({ metric: column.metric.id, value: cell.value, approx: cell.approx, quote: row.quote, cell: places.size === 1 ? cellOf(cell, row) : {} });
+        if (cells.size === 1 && cell) found.push({ metric: column.metric.id, value: cell.value, approx: cell.approx, quote: row.quote, cell: agreedCell(readings.map((r) => r[i]), row) });
         else if (cells.size > 1) warnings.push(`表二“${row.quote}”的数可以按 ${readings.length} 种方式对齐到各列，“${column.metric.label}”在各种对齐下不同，未采用`);
       });
     } else {

@@ -10,7 +10,7 @@
 import { APPLICANT_COLUMNS, TABLE_3_GROUPS, TABLE_3_ROWS, TOTAL_COLUMN_ALIASES, TOTAL_COLUMN_LABEL, type EditionId } from '../../catalogue/index.ts';
 import type { Found } from '../extract/found.ts';
 import { labelCore, matchLabel } from './labels.ts';
-import { cellOf, cellsKey, collapsedPositions, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
+import { agreedCell, cellOf, cellsKey, collapsedPositions, headerWidth, rowWidth, type Cell, type StatRow } from './rows.ts';
 import type { Withheld } from '../evidence.ts';
 
 const COLUMNS = [...APPLICANT_COLUMNS.map((c) => c.id), 'total'] as const;
@@ -232,11 +232,7 @@ function place(rowId: string, row: StatRow, placement: Placed['placement'], foun
       continue;
     }
     if (!cell) continue; // blank, dash or absent: not reported
-    // Readings that agree on the value may have taken it from different cells (a row of zeros): then the
-    // cell is not named, only its column.
-    const places = new Set(usable.map((r) => r.cells[i]?.at));
-    const at = places.size === 1 ? cellOf(cell, row) : {};
-    found.push({ metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement, cell: at, ...(adding.length && usable.every((r) => r.outcome === 'adds-up') ? { confirmedBy: [`t3_row.${rowId}`] } : {}) });
+    found.push({ metric: metricOf(i), value: cell.value, approx: cell.approx, quote: row.quote, placement, cell: agreedCell(usable.map((r) => r.cells[i]), row), ...(adding.length && usable.every((r) => r.outcome === 'adds-up') ? { confirmedBy: [`t3_row.${rowId}`] } : {}) });
   }
 }
 
