@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findMetric, isStandardFor, METRICS } from '../../src/lib/catalogue/index.ts';
 import { quoteAnchors, valueAnchor } from '../../src/lib/quotes.ts';
 import { cellValue } from '../../src/lib/importer/template/rows.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, styleHash } from '../../src/lib/csp.ts';
+import { printFooterCss } from '../../src/lib/print-footer.ts';
 import { contentFiles, contentReports, type ContentReport } from '../helpers/content.ts';
 import { DIST, htmlFiles, page, requireDist, text } from '../helpers/dist.ts';
 
@@ -34,8 +35,20 @@ describe('built site: every report and agency has its page', () => {
     for (const file of htmlFiles()) {
       const html = readFileSync(join(DIST, file), 'utf8');
       expect(html, file).toMatch(/<html lang="zh-CN"/);
-      expect(page(file).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'), file).toBe(CONTENT_SECURITY_POLICY);
       const doc = page(file);
+      // One inline style at most: the print footer with the page's own permalink, allowed by its hash and no other.
+      const styles = doc.querySelectorAll('style');
+      const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content');
+      if (/^embed\//.test(file)) {
+        expect(styles.length, file).toBe(0);
+        expect(csp, file).toBe(CONTENT_SECURITY_POLICY);
+      } else {
+        expect(styles.map((s) => s.getAttribute('data-print-footer')), file).toEqual(['']);
+        const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+        expect(canonical, file).toMatch(new RegExp(`/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}$`));
+        expect(styles[0]!.textContent, file).toBe(printFooterCss(canonical));
+        expect(csp, file).toBe(contentSecurityPolicy([styleHash(printFooterCss(canonical))]));
+      }
       // Resources a page loads (canonical and alternate links load nothing).
       for (const el of doc.querySelectorAll('script[src], link[rel~="stylesheet"], link[rel~="icon"], link[rel~="preload"], link[rel~="modulepreload"], img[src], iframe, source[src], video, audio')) {
         const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';

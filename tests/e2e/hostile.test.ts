@@ -90,7 +90,7 @@ const dangerousMarkup = (page: Page) =>
         if (attr === 'style') found.push(`${el.tagName} style`);
       }
     }
-    for (const el of document.querySelectorAll('iframe, object, embed, base, form:not(.site-search):not(#search-form):not(#compare-form), meta[http-equiv="refresh"], style, body svg script, math, template')) {
+    for (const el of document.querySelectorAll('iframe, object, embed, base, form:not(.site-search):not(#search-form):not(#compare-form), meta[http-equiv="refresh"], style:not(head > style[data-print-footer]), head > style[data-print-footer] ~ style[data-print-footer], body svg script, math, template')) {
       found.push(el.outerHTML.slice(0, 80));
     }
     for (const s of document.querySelectorAll('script')) {

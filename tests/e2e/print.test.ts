@@ -1,7 +1,8 @@
 /**
  * Printing a report page: Chromium prints it (page.pdf, print media), and the PDF's text (pdftotext, from
  * poppler-utils) holds the report and its metrics, without the site's navigation and controls; every page
- * is numbered, the permalink and print date stand at the top, and no page but the last is largely blank.
+ * is numbered and carries the permalink and print date at its foot (the page's own @page rule, allowed by the
+ * CSP's hash: no violation), and no page but the last is largely blank.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ const site = useBuiltSite();
 describe('print', () => {
   it('prints a report page as the report and its metrics', async () => {
     const page = await site.browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => { if (/Content Security Policy/i.test(message.text())) violations.push(message.text()); });
     await page.goto(`${site.server.url}reports/350128-guanweihui/2013/`);
     await page.emulateMedia({ media: 'print' });
     // What print hides, hidden; what the report is, shown.
@@ -43,12 +46,22 @@ describe('print', () => {
       // Every page numbered; the permalink and the print date at the top.
       const pages = Number(/共(\d+)页/.exec(text)?.[1]);
       expect(pages).toBeGreaterThan(1);
-      for (let n = 1; n <= pages; n++) expect(text).toContain(`第${n}页，共${pages}页`);
+      const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+      // The date the page printed (the reader's day, as the page's script wrote it at the top) and its permalink.
+      const printedOn = /打印于 (\d{4}-\d{2}-\d{2})/.exec((await page.textContent('.print-meta')) ?? '')?.[1];
+      expect(printedOn).toBeDefined();
+      const permalink = await page.getAttribute('link[rel="canonical"]', 'href');
+      expect(permalink).toMatch(/\/reports\/350128-guanweihui\/2013\/$/);
+      for (let n = 1; n <= pages; n++) {
+        const foot = pageText(n).replace(/\s+/g, '');
+        expect(foot, `page ${n}`).toContain(`第${n}页，共${pages}页`);
+        expect(foot, `page ${n}`).toContain(`年报档案·${permalink}`);
+        expect(foot, `page ${n}`).toContain(`打印于${printedOn}`);
+      }
       expect(text).toContain('本页网址：');
-      expect(text).toContain('/reports/350128-guanweihui/2013/');
-      expect(text).toMatch(/打印于\d{4}-\d{2}-\d{2}/);
+      expect(violations).toEqual([]);
       // No page but the last is largely blank (a table kept whole on the next page left 20–40% blank before).
-      const lines = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).split('\n').filter((l) => l.trim()).length;
+      const lines = (n: number) => pageText(n).split('\n').filter((l) => l.trim()).length;
       const counts = Array.from({ length: pages }, (_, i) => lines(i + 1));
       for (const [i, count] of counts.slice(0, -1).entries()) expect(count, `page ${i + 1} of ${counts.join(', ')} lines`).toBeGreaterThan(0.6 * Math.max(...counts));
     } finally {
