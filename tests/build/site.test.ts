@@ -7,7 +7,7 @@ import { cellValue } from '../../src/lib/importer/template/rows.ts';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, styleHash } from '../../src/lib/csp.ts';
 import { printFooterCss } from '../../src/lib/print-footer.ts';
 import { contentFiles, contentReports, type ContentReport } from '../helpers/content.ts';
-import { DIST, htmlFiles, page, requireDist, text } from '../helpers/dist.ts';
+import { DIST, htmlFiles, page, requireDist, text, writtenRow, writtenRows } from '../helpers/dist.ts';
 
 let reports: ContentReport[];
 let agencyIds: string[];
@@ -121,9 +121,7 @@ describe('built site: report pages', () => {
           expect(cellValue(target!.textContent)?.value, `${r.id} ${id} cell`).toBe(value.value);
         }
         const holder = target!.tagName === 'TD' ? target!.parentNode! : target!;
-        const targetText = holder.tagName === 'TR'
-          ? holder.querySelectorAll('td,th').map((c) => c.textContent.trim()).join(' | ')
-          : holder.textContent;
+        const targetText = holder.tagName === 'TR' ? writtenRow(holder) : holder.textContent;
         expect(targetText).toContain(value.quote);
       }
     }
@@ -169,7 +167,8 @@ describe('built site: report pages', () => {
     for (const r of reports) {
       const doc = page(`/reports/${r.data.agency}/${r.data.year}/`);
       const body = doc.querySelector('[data-report-body]')!;
-      const rows = body.querySelectorAll('tr').map((tr) => tr.querySelectorAll('td,th').map((c) => c.textContent.trim()).join(' | '));
+      // Rows as written, merged cells spelled out again (the page rebuilds them, rehype-merged-cells.ts).
+      const rows = body.querySelectorAll('table').flatMap(writtenRows);
       const full = `${body.textContent}\n${rows.join('\n')}`;
       for (const v of [...Object.values(r.data.metrics), ...r.data.categories]) expect(full, r.id).toContain(v.quote);
     }

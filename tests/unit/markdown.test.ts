@@ -37,7 +37,9 @@ describe('report Markdown pipeline', () => {
   it('renders GFM tables', async () => {
     const html = await render('| 指标 | 数量 |\n| --- | --- |\n| 主动公开信息数 | 380 |\n');
     expect(html).toContain('<table>');
-    expect(html).toContain('<td>主动公开信息数</td>');
+    // The first cell of each row carries the row's anchor (rehype-row-anchors.ts); the table scrolls in its box.
+    expect(html).toContain('<td class="label first-col"><span id="t1-r2" class="row-anchor"></span>主动公开信息数</td>');
+    expect(html).toMatch(/^<div class="table-scroll" tabindex="0"><table>/);
   });
 
   it('gives Chinese headings readable ids', async () => {
@@ -91,7 +93,7 @@ describe('report Markdown pipeline', () => {
     expect(html).toContain('<td id="quote-1-c2" class="quote-cell">20</td>');
     // The wrong cell is not marked; its link still lands on the row.
     expect(html).toContain('<td>5</td>');
-    expect(html).toMatch(/<tr id="quote-1" class="quote">\s*<td><span id="quote-1-c3" class="cell-anchor"><\/span>一、本年新收/);
+    expect(html).toMatch(/<tr id="quote-1" class="quote">\s*<td class="label first-col"><span id="t1-r2" class="row-anchor"><\/span><span id="quote-1-c3" class="cell-anchor"><\/span>一、本年新收/);
   });
 
   it('nests a shorter quote inside a longer one and reuses one anchor for a repeated quote', async () => {

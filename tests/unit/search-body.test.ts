@@ -2,33 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBodyRenderer } from '../../src/lib/markdown/processor.ts';
 import { searchDocument } from '../../src/lib/search/document.ts';
-import { collapseMergedCells, headingIdsOnly, searchBody, withoutSentenceMarks } from '../../src/lib/search/search-body.ts';
+import { headingIdsOnly, searchBody, withoutSentenceMarks } from '../../src/lib/search/search-body.ts';
+import { indexTable } from '../../src/lib/search/table-rows.ts';
 import { parseYaml, splitFrontMatter } from '../../src/lib/validate/front-matter.ts';
 
 const text = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
-describe('collapseMergedCells: each merged cell once, as the source shows it', () => {
-  it('empties a label that repeats the cell to its left or above it, and keeps repeated numbers', () => {
+describe('indexTable: a table as marked rows, every row as wide as the table', () => {
+  it('writes each cell once, a covered cell as ⇠ (from the left) or ⇡ (from above), header rows apart', () => {
     const table =
-      '<table><thead><tr><th>行政复议</th><th>行政复议</th><th>行政诉讼</th></tr></thead><tbody>' +
-      '<tr><td>结果维持</td><td>总计</td><td>结果维持</td></tr>' +
-      '<tr class="quote" id="quote-1"><td>0</td><td>0</td><td>0</td></tr>' +
-      '<tr><td>结果维持</td><td>结果维持</td><td>7</td></tr></tbody></table>';
-    expect(collapseMergedCells(table)).toBe(
-      '<table><thead><tr><th>行政复议</th><th></th><th>行政诉讼</th></tr></thead><tbody>' +
-        '<tr><td>结果维持</td><td>总计</td><td>结果维持</td></tr>' +
-        '<tr class="quote" id="quote-1"><td>0</td><td>0</td><td>0</td></tr>' +
-        // Not under 结果维持 (a row of numbers between), but the second repeats the first.
-        '<tr><td>结果维持</td><td></td><td>7</td></tr></tbody></table>',
-    );
-  });
-
-  it('compares a cell with the text of its neighbours as written, not as collapsed, and ignores markup and spacing', () => {
-    const table =
-      '<table><tr><td>三、本年度办理结果</td><td><mark id="quote-2">三、本年度办理结果</mark></td><td>（一）予以公开</td></tr>' +
-      '<tr><td>三、本年度办理结果 </td><td>三、本年度办理结果</td><td>（二）部分公开</td></tr></table>';
-    expect(text(collapseMergedCells(table))).toBe('三、本年度办理结果（一）予以公开（二）部分公开');
+      '<table><thead><tr><th colspan="2">行政复议</th><th>行政诉讼</th></tr></thead><tbody>' +
+      '<tr><td rowspan="2">结果维持</td><td>总计</td><td>7</td></tr>' +
+      '<tr class="quote" id="quote-1"><td>0</td><td>0</td></tr></tbody></table>';
+    expect(text(indexTable(table))).toBe('␂ ␝ 行政复议 ␟ ⇠ ␟ 行政诉讼␞ 结果维持 ␟ 总计 ␟ 7␞ ⇡ ␟ 0 ␟ 0 ␃');
   });
 });
 
@@ -45,17 +32,19 @@ describe('searchBody of a real report (2024, 2021 template)', () => {
   const { frontMatter, body } = splitFrontMatter(readFileSync(file, 'utf8'));
   const data = parseYaml(frontMatter!).data as Record<string, unknown>;
 
-  it('reads each merged label of the statutory tables once, keeps every number and every sentence, and only headings keep ids', async () => {
+  it('reads each merged label of the statutory tables once, row by row, keeps every number and every sentence, and only headings keep ids', async () => {
     const { html } = await createBodyRenderer()(body, data);
     const indexed = searchBody(html);
-    // Table 四's header spans 行政复议 over five columns and 行政诉讼 over ten; table 三 spans its row group down 22 rows.
-    expect(count(text(html), '行政诉讼')).toBeGreaterThanOrEqual(10);
-    expect(count(text(indexed), '行政复议行政诉讼') + count(text(indexed), '行政复议 行政诉讼')).toBe(1);
-    expect(count(text(html), '三、本年度办 理结果')).toBe(22);
+    // Table 四's header spans 行政复议 over five columns and 行政诉讼 over ten; table 三 spans its row group down 22
+    // rows. The page shows each once (rehype-merged-cells.ts), and the index reads them once, the covered cells marked.
+    expect(count(text(html), '三、本年度办 理结果')).toBe(1);
+    expect(html).toMatch(/<th colspan="5"[^>]*>(?:<span[^>]*><\/span>)?行政复议<\/th>\s*<th colspan="10">行政诉讼<\/th>/);
+    expect(text(indexed)).toContain('␝ 行政复议 ␟ ⇠ ␟ ⇠ ␟ ⇠ ␟ ⇠ ␟ 行政诉讼 ␟ ⇠');
     expect(count(text(indexed), '三、本年度办 理结果')).toBe(1);
+    expect(text(indexed)).toContain('␞ ⇡ ␟ （三）不予公开 ␟ 1.属于国家秘密 ␟ 4 ␟ 0');
     // Numbers are values, not spans: the digits of every cell are still there.
-    const digits = (h: string) => (h.match(/<t[dh][^>]*>\d+(?:\.\d+)?<\/t[dh]>/g) ?? []).length;
-    expect(digits(indexed)).toBe(digits(html));
+    const digits = (h: string) => (h.match(/<t[dh][^>]*>(?:<span[^>]*><\/span>)*\d+(?:\.\d+)?<\/t[dh]>/g) ?? []).length;
+    expect((text(indexed).match(/(?<=[␝␞␟] )\d+(?:\.\d+)?(?= [␟␃]|(?=␞))/g) ?? []).length).toBe(digits(html));
     // Paragraphs are untouched but for the page's sentence marks.
     expect(html).toContain('<span data-s=');
     expect(indexed).not.toContain('data-s=');

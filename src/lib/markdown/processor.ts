@@ -1,7 +1,10 @@
 /**
  * The processor of report bodies: Markdown to sanitized HTML with quote
- * anchors, sentence marks (rehype-sentence-marks.ts) and heading ids, through
- * remark and rehype.
+ * anchors; tables with short rows aligned (rehype-aligned-rows.ts), merged
+ * cells rebuilt (rehype-merged-cells.ts), an anchor per row
+ * (rehype-row-anchors.ts) and a scrolling box (rehype-table-scroll.ts);
+ * sentence marks (rehype-sentence-marks.ts) and heading ids; through remark
+ * and rehype.
  *
  * Assembled here rather than through Astro's `createMarkdownProcessor`, which
  * always adds steps a report never needs: Shiki highlighting (reports have no
@@ -19,9 +22,13 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import rehypeAlignedRows from './rehype-aligned-rows.ts';
+import rehypeMergedCells from './rehype-merged-cells.ts';
 import rehypeQuoteAnchors from './rehype-quote-anchors.ts';
 import rehypeRawIfNeeded from './rehype-raw-if-needed.ts';
+import rehypeRowAnchors from './rehype-row-anchors.ts';
 import rehypeSentenceMarks from './rehype-sentence-marks.ts';
+import rehypeTableScroll from './rehype-table-scroll.ts';
 import remarkGfmWithoutAutolinks from './remark-gfm-without-autolinks.ts';
 import remarkUnlinkBareUrls from './remark-unlink-bare-urls.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -38,10 +45,15 @@ export function createBodyRenderer(): (body: string, frontmatter: Record<string,
     .use(remarkGfmWithoutAutolinks)
     .use(remarkUnlinkBareUrls)
     .use(remarkRehype, { allowDangerousHtml: true })
-    // Order matters: parse raw HTML, sanitize it, then mark quotes and give headings their ids.
+    // Order matters: parse raw HTML, sanitize it, then mark quotes (on the grid as written: a quote names its
+    // cell by its place in the row), align short rows, rebuild merged cells, anchor each row, box the tables and give headings their ids.
     .use(rehypeRawIfNeeded)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeQuoteAnchors)
+    .use(rehypeAlignedRows)
+    .use(rehypeMergedCells)
+    .use(rehypeRowAnchors)
+    .use(rehypeTableScroll)
     .use(rehypeSentenceMarks)
     .use(rehypeHeadingIds)
     .use(rehypeStringify);

@@ -1,14 +1,12 @@
 /**
  * A report body's HTML as the search index reads it: the text a reader sees,
- * each merged table cell once, and ids only on headings.
+ * its tables row by row (table-rows.ts), and ids only on headings.
  *
- * Markdown has no merged cells, so a report's tables spell a merged cell out in
- * every column and row it spans: the 2021 template's table 四 says 行政复议 five
- * times and 行政诉讼 ten times in one header row, and table 三 repeats
- * 三、本年度办理结果 down 22 rows. The page keeps them (the table must line up);
- * the index reads each merged cell once, as the source shows it. Every repeat
- * was a position in the index lists of its words, which a query downloads: a
- * label in every report is in every report's list.
+ * The page rebuilds the tables' merged cells (rehype-merged-cells.ts), so each
+ * merged cell's text is read once, as the source shows it: a label spelled out
+ * in every column it spans was a position in the index lists of its words for
+ * every repeat, which a query downloads. The index's table text marks rows and
+ * cells, so a result can show the row it found ("行政复议数：0 件").
  *
  * The sentence marks of the page (`<span data-s>`) are left out: they change no text.
  *
@@ -18,38 +16,11 @@
  *
  * The HTML is the archive's own renderer's output (src/lib/markdown/processor.ts,
  * serialized by rehype-stringify), so its tables are regular: rows of <th>/<td>,
- * no nested tables, the same number of cells in every row.
+ * spans as colspan/rowspan, no nested tables.
  */
+import { indexTable } from './table-rows.ts';
 
-const TABLE = /<table>[\s\S]*?<\/table>/g;
-const ROW = /<tr(?:\s[^>]*)?>([\s\S]*?)<\/tr>/g;
-const CELL = /<(td|th)((?:\s[^>]*)?)>([\s\S]*?)<\/\1>/g;
-const HAN = /\p{Script=Han}/u;
-
-/** A cell's text: its content without tags, whitespace collapsed. */
-const cellText = (content: string): string => content.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
-
-/**
- * A table with each flattened merged cell once: a cell that repeats the text of
- * the cell to its left, or of the cell above it, is emptied. Only cells with
- * Chinese text: a number equal to its neighbour is a value of its own (a row of
- * zeros), not a span.
- */
-export function collapseMergedCells(tableHtml: string): string {
-  let above: string[] = [];
-  return tableHtml.replace(ROW, (row: string) => {
-    const texts: string[] = [];
-    const collapsed = row.replace(CELL, (cell: string, tag: string, attributes: string, content: string) => {
-      const column = texts.length;
-      const text = cellText(content);
-      texts.push(text);
-      const repeated = HAN.test(text) && (text === texts[column - 1] || text === above[column]);
-      return repeated ? `<${tag}${attributes}></${tag}>` : cell;
-    });
-    above = texts;
-    return collapsed;
-  });
-}
+const TABLE = /<table(?:\s[^>]*)?>[\s\S]*?<\/table>/g;
 
 /** Ids removed from every element but headings (h1–h6). */
 export function headingIdsOnly(html: string): string {
@@ -63,5 +34,5 @@ export function withoutSentenceMarks(html: string): string {
 
 /** A rendered report body as the search index reads it (see the module comment). */
 export function searchBody(bodyHtml: string): string {
-  return headingIdsOnly(withoutSentenceMarks(bodyHtml).replace(TABLE, collapseMergedCells));
+  return headingIdsOnly(withoutSentenceMarks(bodyHtml).replace(TABLE, indexTable));
 }

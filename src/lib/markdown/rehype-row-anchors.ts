@@ -1,0 +1,30 @@
+/**
+ * rehype plugin: an anchor in every row of the full text's tables, so a search result (or any link) can open
+ * the report at the row it quotes. The anchor is an empty `<span id="tN-rM" class="row-anchor">` at the start
+ * of the row's first cell: table N of the body and row M of that table, both counted from 1 in document
+ * order, over the rows as rendered (after merged cells are rebuilt). The search index reads the same tables
+ * in the same order and names the same rows (src/lib/search/table-rows.ts), so the two never need to share
+ * ids; the row's own id stays free for a quote.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/** The id of row `row` of table `table` (both from 1). */
+export const rowAnchorId = (table: number, row: number): string => `t${table}-r${row}`;
+
+export default function rehypeRowAnchors() {
+  return (tree: Root) => {
+    let table = 0;
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'table') return;
+      table++;
+      let row = 0;
+      visit(node, 'element', (tr: Element) => {
+        if (tr.tagName !== 'tr') return;
+        row++;
+        const first = tr.children.find((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+        first?.children.unshift({ type: 'element', tagName: 'span', properties: { id: rowAnchorId(table, row), className: ['row-anchor'] }, children: [] });
+      });
+    });
+  };
+}
