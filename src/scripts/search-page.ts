@@ -2,12 +2,13 @@
  * The search page in the browser: URL ⇄ form state, Pagefind for candidates,
  * and a check of every candidate against its page text before it is shown.
  */
-import { buildExcerpt, firstMatchIndex } from '../lib/search/excerpt.ts';
 import { fromIndexText } from '../lib/search/index-text.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult } from '../lib/search/pagefind-api.ts';
-import { isEmptyQuery, matchesQuery, parseQuery, toPagefindQuery, type ParsedQuery } from '../lib/search/query.ts';
-import { sectionOf } from '../lib/search/section.ts';
+import { isEmptyQuery, matchesQuery, needles, parseQuery, toPagefindQuery, type ParsedQuery } from '../lib/search/query.ts';
 import { orderResults, resultYears, type SearchShard } from '../lib/search/shards.ts';
+import { resultSnippet } from '../lib/search/snippet.ts';
+import { statusSentence } from '../lib/search/status.ts';
+import { closestTerm } from '../lib/search/terms.ts';
 import {
   pagefindFilters,
   SEARCH_FILTERS,
@@ -47,6 +48,10 @@ interface Elements {
   status: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
+  chips: HTMLUListElement;
+  filters: HTMLDetailsElement;
+  filterCount: HTMLElement;
+  suggestion: HTMLElement;
 }
 
 /** One search in progress: its candidates, and how far they have been checked. */
@@ -65,7 +70,17 @@ export function startSearchPage(): void {
     status: document.querySelector('#search-status')!,
     list: document.querySelector('#search-results')!,
     more: document.querySelector('#search-more')!,
+    chips: document.querySelector('#search-chips')!,
+    filters: document.querySelector('#search-filters')!,
+    filterCount: document.querySelector('#search-filter-count')!,
+    suggestion: document.querySelector('#search-suggestion')!,
   };
+  // What works only with JavaScript is shown only with it; the filters start open where there is room for them.
+  els.filters.hidden = false;
+  els.filters.open = window.matchMedia('(min-width: 40rem)').matches;
+  const hint = document.querySelector<HTMLElement>('#search-hint')!;
+  const selects = SEARCH_FILTERS.map((key) => els.form.elements.namedItem(key) as HTMLSelectElement);
+  for (const select of selects) for (const option of select.options) option.dataset['label'] = option.text;
   const shards = JSON.parse(els.form.dataset['shards'] ?? '[]') as SearchShard[];
   let current: Run | undefined;
   let generation = 0;
@@ -80,7 +95,89 @@ export function startSearchPage(): void {
       select.value = state.filters[key] ?? '';
     }
     (els.form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+    renderChips(state);
   };
+
+  /** The chosen filters as chips; removing one searches again and keeps the keyboard on the chips. */
+  function renderChips(state: SearchState): void {
+    const chosen = SEARCH_FILTERS.filter((key) => state.filters[key]);
+    els.chips.replaceChildren(
+      ...chosen.map((key) => {
+        const li = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'chip';
+        button.dataset['filter'] = key;
+        button.append(`${key}：${state.filters[key]}`);
+        const x = document.createElement('span');
+        x.setAttribute('aria-hidden', 'true');
+        x.textContent = ' ×';
+        const label = document.createElement('span');
+        label.className = 'visually-hidden';
+        label.textContent = '（移除）';
+        button.append(x, label);
+        li.append(button);
+        return li;
+      }),
+    );
+    els.chips.hidden = chosen.length === 0;
+    els.filterCount.textContent = chosen.length ? `（已选 ${chosen.length} 项）` : '';
+  }
+
+  /** Option labels with Pagefind's count of candidate reports for each value (none while there is no query). */
+  function showFacetCounts(counts: Record<string, Record<string, number>> | undefined): void {
+    SEARCH_FILTERS.forEach((key, i) => {
+      for (const option of selects[i]!.options) {
+        const base = option.dataset['label'] ?? option.text;
+        const count = option.value && counts ? (counts[key]?.[option.value] ?? 0) : undefined;
+        option.text = count === undefined ? base : `${base}（${count}）`;
+      }
+    });
+  }
+
+  /**
+   * Facet counts cost every filter's data (at a nation's scale, the list of every agency), so they load only
+   * when the reader reaches for the filters, not with every query.
+   */
+  let wantCounts = false;
+  async function loadCounts(): Promise<void> {
+    if (wantCounts) return;
+    wantCounts = true;
+    const run = current;
+    if (!run) return;
+    try {
+      const api = await loadPagefind(shards);
+      await api.filters();
+      const response = await api.search(toPagefindQuery(run.query), { filters: pagefindFilters(run.state) });
+      if (current === run) showFacetCounts(response.filters);
+    } catch {
+      wantCounts = false; // counts are a help, not the search: try again on the next visit to the filters
+    }
+  }
+  els.filters.querySelector('fieldset')!.addEventListener('focusin', () => void loadCounts());
+  els.filters.querySelector('summary')!.addEventListener('click', () => {
+    if (!els.filters.open) void loadCounts(); // the click is opening it
+  });
+
+  /** "是否要找：…" under a search that found nothing, from the known terms (loaded only then). */
+  async function suggest(query: ParsedQuery, mine: number): Promise<void> {
+    try {
+      const response = await fetch(els.form.dataset['terms']!);
+      const terms = (await response.json()) as string[];
+      if (mine !== generation) return;
+      const words = needles(query);
+      const fixed = words.map((w) => closestTerm(w, terms) ?? w);
+      if (fixed.every((w, i) => w === words[i])) return;
+      const q = fixed.join(' ');
+      const link = document.createElement('a');
+      link.href = `${location.pathname}?${stateToParams({ ...readForm(), q }).toString()}`;
+      link.textContent = q;
+      els.suggestion.replaceChildren('是否要找：', link);
+      els.suggestion.hidden = false;
+    } catch {
+      // No suggestion is no loss: the empty state already says what to try.
+    }
+  }
 
   const setStatus = (text: string, kind: 'info' | 'error' = 'info') => {
     els.status.textContent = text;
@@ -100,8 +197,12 @@ export function startSearchPage(): void {
     const query = parseQuery(state.q);
     els.list.replaceChildren();
     els.more.hidden = true;
+    els.suggestion.hidden = true;
     current = undefined;
+    // How to write a query: said before a search and after one that found nothing, not above every result list.
+    hint.hidden = !isEmptyQuery(query);
     if (isEmptyQuery(query)) {
+      showFacetCounts(undefined);
       setStatus('输入关键词，在全部报告的全文中搜索。');
       return;
     }
@@ -125,6 +226,7 @@ export function startSearchPage(): void {
       const pagefindQuery = toPagefindQuery(query);
       const filters = pagefindFilters(state);
       const response = await api.search(pagefindQuery, { filters });
+      showFacetCounts(wantCounts ? response.filters : undefined);
       const yearOf = state.sort === 'relevance' ? undefined : await resultYears(api, pagefindQuery, filters, shards.flatMap((s) => s.years));
       if (mine !== generation) return;
       current = { state, query, candidates: orderResults(response.results, state.sort, yearOf), next: 0, shown: 0 };
@@ -136,10 +238,14 @@ export function startSearchPage(): void {
     }
   }
 
-  /** Check candidates batch by batch until another page of verified results is shown. */
-  async function showMore(mine: number): Promise<void> {
+  /**
+   * Check candidates batch by batch until another page of verified results is shown. Asked for by the reader
+   * ("显示更多"), the keyboard moves to the first new result, not back to the top of the page.
+   */
+  async function showMore(mine: number, focusNew = false): Promise<void> {
     const run = current;
     if (!run) return;
+    const before = els.list.children.length;
     const target = run.shown + PAGE_SIZE;
     els.list.setAttribute('aria-busy', 'true');
     while (run.shown < target && run.next < run.candidates.length) {
@@ -157,19 +263,14 @@ export function startSearchPage(): void {
     els.list.removeAttribute('aria-busy');
     const exhausted = run.next >= run.candidates.length;
     els.more.hidden = exhausted;
-    setStatus(statusText(run, exhausted));
-  }
-
-  function statusText(run: Run, exhausted: boolean): string {
-    const filtered = Object.keys(run.state.filters).length > 0;
+    setStatus(
+      statusSentence({ query: run.state.q, filtered: Object.keys(run.state.filters).length > 0, shown: run.shown, checked: run.next, candidates: run.candidates.length }),
+    );
+    if (focusNew) els.list.children[before]?.querySelector('a')?.focus();
     if (run.shown === 0 && exhausted) {
-      return `没有找到包含“${run.state.q}”的报告。${filtered ? '可以去掉部分筛选条件再试。' : '可以减少关键词，或换一种说法再试。'}`;
+      hint.hidden = false;
+      void suggest(run.query, mine);
     }
-    // The index finds candidates; each is checked against its text before it is shown. Until all are checked,
-    // their number is an upper bound, said as one.
-    return exhausted
-      ? `找到 ${run.shown} 份报告。`
-      : `找到至多 ${run.candidates.length} 份报告：已核对前 ${run.next} 份，显示其中包含查询词的 ${run.shown} 份。`;
   }
 
   els.form.addEventListener('submit', (event) => {
@@ -183,6 +284,7 @@ export function startSearchPage(): void {
     if (event.target === els.input) return;
     const state = readForm();
     updateUrl(state, 'push');
+    renderChips(state);
     void search(state);
   });
   els.input.addEventListener('input', () => {
@@ -193,7 +295,20 @@ export function startSearchPage(): void {
       void search(state);
     }, TYPING_DELAY_MS);
   });
-  els.more.addEventListener('click', () => void showMore(generation));
+  els.more.addEventListener('click', () => void showMore(generation, true));
+  els.chips.addEventListener('click', (event) => {
+    const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-filter]');
+    if (!chip) return;
+    const index = [...els.chips.querySelectorAll('button')].indexOf(chip);
+    (els.form.elements.namedItem(chip.dataset['filter']!) as HTMLSelectElement).value = '';
+    const state = readForm();
+    updateUrl(state, 'push');
+    renderChips(state);
+    // The keyboard stays on the chips: the one that took the removed one's place, or the last; the box when none is left.
+    const chips = els.chips.querySelectorAll('button');
+    (chips[Math.min(index, chips.length - 1)] ?? els.input).focus();
+    void search(state);
+  });
   window.addEventListener('popstate', () => {
     const state = stateFromParams(new URLSearchParams(location.search));
     writeForm(state);
@@ -205,14 +320,17 @@ export function startSearchPage(): void {
   void search(initial);
 }
 
-/** One result: title linking to the report at the section of the first match, meta line, marked excerpt. */
+/**
+ * One result: the title, linking to the report at the match (the row of a table, or the sentence by a text
+ * fragment); the agency, year and edition; where in the report the match stands; and the match, marked.
+ */
 function resultItem(fragment: PagefindFragment, text: string, query: ParsedQuery): HTMLLIElement {
   const li = document.createElement('li');
+  const anchors = fragment.anchors.map((a) => (a.text ? { ...a, text: fromIndexText(a.text) } : a));
+  const snippet = resultSnippet(text, anchors, query);
   const link = document.createElement('a');
   link.className = 'result-title';
-  const anchors = fragment.anchors.map((a) => (a.text ? { ...a, text: fromIndexText(a.text) } : a));
-  const section = sectionOf(text, anchors, firstMatchIndex(text, query));
-  link.href = section ? `${fragment.url}#${encodeURIComponent(section)}` : fragment.url;
+  link.href = snippet.hash ? `${fragment.url}#${snippet.hash}` : fragment.url;
   link.textContent = fragment.meta['title'] ?? fragment.url;
 
   const meta = document.createElement('p');
@@ -221,9 +339,13 @@ function resultItem(fragment: PagefindFragment, text: string, query: ParsedQuery
     .filter(Boolean)
     .join(' · ');
 
+  const where = document.createElement('p');
+  where.className = 'result-where';
+  where.textContent = snippet.where.join(' › ');
+
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  for (const part of buildExcerpt(text, query)) {
+  for (const part of snippet.parts) {
     if (part.mark) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -232,6 +354,6 @@ function resultItem(fragment: PagefindFragment, text: string, query: ParsedQuery
       excerpt.append(part.text);
     }
   }
-  li.append(link, meta, excerpt);
+  li.append(link, meta, ...(snippet.where.length ? [where] : []), excerpt);
   return li;
 }

@@ -95,11 +95,11 @@ describe('search: queries as visitors type them', () => {
     await waitForSearch(page);
     const expected = reportsContaining('主动公开');
     expect(expected.length).toBeGreaterThan(10);
+    // One sentence: an estimate (约) while candidates are still being checked, the exact number once they all are.
     const status = (await page.textContent('#search-status')) ?? '';
-    const [, most, checked, shownCount] = /^找到至多 (\d+) 份报告：已核对前 (\d+) 份，显示其中包含查询词的 (\d+) 份。$/.exec(status) ?? [];
-    expect(Number(most), status).toBeGreaterThanOrEqual(expected.length);
-    expect(Number(shownCount)).toBe(await page.locator('#search-results > li').count());
-    expect(Number(checked)).toBeGreaterThanOrEqual(Number(shownCount));
+    const [, about, shownCount] = /^找到约 (\d+) 份报告，已显示 (\d+) 份。$/.exec(status) ?? [];
+    expect(Number(shownCount), status).toBe(await page.locator('#search-results > li').count());
+    expect(Number(about), status).toBeGreaterThanOrEqual(Number(shownCount));
     // Each result says whose report it is, of which year and template edition.
     for (const meta of await page.locator('#search-results .result-meta').allTextContents()) {
       expect(meta).toMatch(/^\S+ · \d{4}年度 · \S+版式$/);
@@ -203,14 +203,38 @@ describe('search: URLs, navigation and results', () => {
     expect(await item.locator('.excerpt mark').allTextContents()).toEqual(['晋商杯']);
   });
 
-  it('links to the report scrolled to the section of the first match', async () => {
+  it('links a prose match to its section with a text fragment, and the browser opens the report at the match', async () => {
     const { hrefs } = await searchUrl({ q: '晋商杯' });
-    expect(decodeURIComponent(hrefs[0]!)).toBe('/reports/140700-jiaoyuju/2014/#行政复议和行政诉讼情况');
+    const [target, directive] = decodeURIComponent(hrefs[0]!).split(':~:text=');
+    expect(target).toBe('/reports/140700-jiaoyuju/2014/#行政复议和行政诉讼情况');
+    expect(directive).toMatch(/晋商杯$/);
+    // The result says where the match stands and shows its sentence.
+    const item = page.locator('#search-results > li').first();
+    expect(await item.locator('.result-where').textContent()).toBe('、行政复议和行政诉讼情况');
+    expect(await item.locator('.excerpt').textContent()).toMatch(/^[^。]*晋商杯[^。]*。?$/);
     await page.click('#search-results a.result-title');
     await page.waitForURL(/reports\/140700-jiaoyuju\/2014/);
-    const heading = page.locator('[id="行政复议和行政诉讼情况"]');
-    expect(await heading.textContent()).toBe('、行政复议和行政诉讼情况');
-    expect(await heading.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(200);
+    const sentence = page.locator('.report-body p', { hasText: '晋商杯' }).first();
+    const top = await sentence.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(page.viewportSize()!.height);
+  });
+
+  it('shows a table match as its row, label：value unit, under its table, and opens the report at that row', async () => {
+    await page.goto(`${server.url}search/?${new URLSearchParams({ q: '行政复议数', 机构: '北京市门头沟区教育委员会' })}`);
+    await waitForSearch(page);
+    const item = page.locator('#search-results > li').first();
+    expect(await item.locator('.excerpt').textContent()).toMatch(/^行政复议数：\d+ 件$/);
+    expect(await item.locator('.result-where').textContent()).toContain('附表四：复议、诉讼、申诉情况统计表');
+    const href = (await item.locator('a.result-title').getAttribute('href'))!;
+    expect(href).toMatch(/#t\d+-r\d+$/);
+    await item.locator('a.result-title').click();
+    await page.waitForURL(/reports\/110109-jiaowei\/2014/);
+    const row = page.locator('tr:has(.row-anchor:target)');
+    expect(await row.locator('td').first().textContent()).toBe('行政复议数');
+    const top = await row.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(page.viewportSize()!.height);
   });
 
   it('shows an error when the index cannot be loaded', async () => {
@@ -231,8 +255,78 @@ describe('search: URLs, navigation and results', () => {
     await noJs.press('#site-search-q', 'Enter');
     await noJs.waitForURL(/\/search\/\?q=/);
     expect(new URL(noJs.url()).searchParams.get('q')).toBe('行政复议');
-    expect(await noJs.textContent('noscript')).toContain('搜索需要启用 JavaScript');
+    // The page says plainly what works without JavaScript, and shows no filter that would do nothing.
+    expect(await noJs.textContent('noscript')).toContain('需要启用 JavaScript');
+    expect(await noJs.textContent('noscript')).toContain('不用 JavaScript 也能找到每一份报告');
+    expect(await noJs.isHidden('#search-filters')).toBe(true);
+    expect(await noJs.isHidden('#search-chips')).toBe(true);
+    // One search box on the search page: the header's is not there.
+    expect(await noJs.locator('input[type="search"]').count()).toBe(1);
     await context.close();
+  });
+});
+
+describe('search: reading and refining results', () => {
+  it('moves the keyboard to the first new result after 显示更多', async () => {
+    await page.goto(`${server.url}search/?${new URLSearchParams({ q: '主动公开' })}`);
+    await waitForSearch(page);
+    const before = await page.locator('#search-results > li').count();
+    await page.focus('#search-more');
+    await page.keyboard.press('Enter');
+    await waitForSearch(page);
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(before);
+    const focused = await page.evaluate(() => document.activeElement?.closest('li') ? [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement.closest('li')!) : -1);
+    expect(focused).toBe(before);
+  });
+
+  it('shows chosen filters as chips; removing one searches again and keeps the keyboard on the chips', async () => {
+    await page.goto(`${server.url}search/?${new URLSearchParams({ q: '主动公开', 省份: '福建省', 年份: '2014' })}`);
+    await waitForSearch(page);
+    const chips = () => page.locator('#search-chips button').allTextContents();
+    expect(await chips()).toEqual(['省份：福建省 ×（移除）', '年份：2014 ×（移除）']);
+    expect(await page.textContent('#search-filters summary')).toBe('筛选与排序（已选 2 项）');
+    await page.focus('#search-chips button >> nth=0');
+    await page.keyboard.press('Enter');
+    await waitForSearch(page);
+    expect(new URL(page.url()).searchParams.get('省份')).toBeNull();
+    expect(await chips()).toEqual(['年份：2014 ×（移除）']);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('年份：2014 ×（移除）');
+    await page.keyboard.press('Enter');
+    await waitForSearch(page);
+    expect(await page.isHidden('#search-chips')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    expect((await shown(page)).ids.sort()).toEqual(reportsContaining('主动公开'));
+  });
+
+  it('counts each filter value once the reader opens the filters, not before', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const phone = await context.newPage();
+    const filterRequests: string[] = [];
+    phone.on('request', (r) => { if (/\/pagefind\/filter\//.test(r.url())) filterRequests.push(r.url()); });
+    await phone.goto(`${server.url}search/?${new URLSearchParams({ q: '行政复议' })}`);
+    await waitForSearch(phone);
+    // On a phone the filters are one closed control, and the first result stands in the first screen.
+    expect(await phone.getAttribute('#search-filters', 'open')).toBeNull();
+    expect(await phone.locator('#search-results > li').first().evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(844);
+    expect(filterRequests).toEqual([]);
+    expect(await phone.locator('select[name="年份"] option[value="2014"]').textContent()).toBe('2014');
+    await phone.click('#search-filters summary');
+    await phone.waitForFunction(() => /（\d+）$/.test(document.querySelector('select[name="年份"] option[value="2014"]')?.textContent ?? ''));
+    // Pagefind's candidates of 2014 for the query: at least the reports that contain it.
+    const count = Number(/（(\d+)）$/.exec((await phone.locator('select[name="年份"] option[value="2014"]').textContent())!)![1]);
+    expect(count).toBeGreaterThanOrEqual(reportsContaining('行政复议').filter((id) => id.endsWith('/2014')).length);
+    await context.close();
+  });
+
+  it('suggests the closest known term when a near miss finds nothing', async () => {
+    await page.goto(`${server.url}search/?${new URLSearchParams({ q: '行政复义' })}`);
+    await waitForSearch(page);
+    expect(await page.textContent('#search-status')).toContain('没有找到');
+    await page.waitForSelector('#search-suggestion:not([hidden])');
+    expect(await page.textContent('#search-suggestion')).toBe('是否要找：行政复议');
+    await page.click('#search-suggestion a');
+    await waitForSearch(page);
+    expect((await shown(page)).ids.sort()).toEqual(reportsContaining('行政复议'));
   });
 });
 

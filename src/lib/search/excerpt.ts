@@ -27,7 +27,7 @@ function normalisedIndex(text: string): { normal: string; origin: number[] } {
 }
 
 /** Character ranges [start, end) in `text` where any needle occurs, merged. */
-function matchRanges(text: string, q: ParsedQuery): [number, number][] {
+export function matchRanges(text: string, q: ParsedQuery): [number, number][] {
   const { normal, origin } = normalisedIndex(text);
   const ranges: [number, number][] = [];
   for (const needle of needles(q)) {

@@ -23,6 +23,8 @@ export interface PagefindResult {
 export interface PagefindResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
+  /** Per filter, per value: how many of this search's results have it. */
+  filters?: Record<string, Record<string, number>>;
 }
 
 export interface PagefindApi {
@@ -30,4 +32,6 @@ export interface PagefindApi {
   mergeIndex(indexPath: string, options?: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse>;
+  /** Loads every filter's data; after it, each search's response counts results per filter value. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }

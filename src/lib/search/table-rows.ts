@@ -81,7 +81,7 @@ export interface IndexedTable {
 }
 
 /** Pagefind ends a block whose text ends in a letter or digit with ". "; a cell never ends so. */
-const blockEnd = (cell: string): string => cell.replace(/(?<=\d)\.$/, '').trim();
+const blockEnd = (cell: string): string => cell.trim().replace(/(?<=\d)\.$/, '').trim();
 
 /** The tables of an indexed page's text (index-text.ts's `fromIndexText` of a fragment), in order. */
 export function readTables(text: string): IndexedTable[] {
@@ -130,7 +130,7 @@ const isTitleRow = (row: IndexedRow): boolean => row.cells.length > 1 && new Set
 
 /** What a search result shows for a match in a table. */
 export interface TableSnippet {
-  /** The table's name or its section, and the group its row is in ("第二十条第（五）项"), when known. */
+  /** Where the row stands, outermost first: the table's title, its group ("第二十条第（五）项"), as known. */
   where: string[];
   /** The row: its labels and its values, "label：column value，…" ("行政复议数：0 件"). */
   text: string;
@@ -150,6 +150,16 @@ function headerRows(table: IndexedTable, index: number): IndexedRow[] {
   return columns.length > 0 ? columns : table.rows.filter((r) => r.head && !isTitleRow(r));
 }
 
+/** A column of units: headed 单位 or 计量单位. */
+const isUnitHeader = (text: string): boolean => /^(?:计量)?单位$/.test(text);
+
+/** The rows that name row `index`'s columns (headerRows), and the table's header too when it names a unit column. */
+function namingRows(table: IndexedTable, index: number): IndexedRow[] {
+  const rows = headerRows(table, index);
+  const head = table.rows.filter((r) => r.head && !rows.includes(r) && r.cells.some(isUnitHeader));
+  return [...head, ...rows];
+}
+
 /** The last distinct header text over column `c` (its leaf name), skipping headers that also stand over the label columns. */
 function columnName(headers: readonly IndexedRow[], c: number, labelColumns: number): string {
   const labelTexts = new Set(headers.flatMap((r) => r.cells.slice(0, labelColumns)));
@@ -165,7 +175,7 @@ function rowText(row: IndexedRow, headers: readonly IndexedRow[], columns?: [num
   const labelEnd = firstValue === -1 ? row.cells.length : firstValue;
   const labels = [...new Set(row.cells.slice(0, labelEnd).filter((t) => t !== ''))];
   if (firstValue === -1) return labels.join(' · ');
-  const unitColumn = headers.length ? headers.at(-1)!.cells.findIndex((t) => t === '单位') : -1;
+  const unitColumn = Math.max(-1, ...headers.map((r) => r.cells.findIndex(isUnitHeader)));
   const unit = unitColumn !== -1 && unitColumn < labelEnd ? row.cells[unitColumn] : undefined;
   const labelOnly = labels.filter((l) => l !== unit);
   const [from, to] = columns ?? [labelEnd, row.cells.length - 1];
@@ -185,15 +195,15 @@ function rowText(row: IndexedRow, headers: readonly IndexedRow[], columns?: [num
 
 /**
  * What to show for a match at offset `at` of an indexed page's text, if it falls in a table: the row it is in
- * (a match in a header: the first row of values under that header cell), named by table and group.
- * `caption` names the table when the text gives no better name (its section's heading).
+ * (a match in a header: the first row of values under that header cell), named by the table's own title when
+ * the text just before it gives one, and by its group.
  */
-export function tableSnippet(text: string, at: number, caption?: string): TableSnippet | undefined {
+export function tableSnippet(text: string, at: number): TableSnippet | undefined {
   const table = readTables(text).find((t) => at >= t.start && at < t.end);
   if (!table) return undefined;
   const index = Math.max(0, table.rows.findIndex((r) => at >= r.start && at < r.end));
   const row = table.rows[index]!;
-  const where = [tableName(text, table.start) ?? caption].filter((w): w is string => Boolean(w));
+  const where = [tableName(text, table.start)].filter((w): w is string => Boolean(w));
   // The group title just above (a body row spanning the whole table).
   for (let i = index; i >= 0; i--) {
     const r = table.rows[i]!;
@@ -204,7 +214,7 @@ export function tableSnippet(text: string, at: number, caption?: string): TableS
     if (r.head) break;
   }
   if (isDataRow(row) || isTitleRow(row)) {
-    return { where, text: isTitleRow(row) ? row.cells[0]! : rowText(row, headerRows(table, index)), anchor: rowAnchorId(table.number, index + 1) };
+    return { where, text: isTitleRow(row) ? row.cells[0]! : rowText(row, namingRows(table, index)), anchor: rowAnchorId(table.number, index + 1) };
   }
   // A header (or a body row naming columns): the cell matched, over the first row of values below it.
   const pieces = text.slice(row.start + 1, row.end).split(MARKS.cell);
@@ -218,11 +228,20 @@ export function tableSnippet(text: string, at: number, caption?: string): TableS
   const dataIndex = table.rows.findIndex((r, i) => i > index && isDataRow(r));
   if (dataIndex === -1) return { where, text: row.cells.filter((c, i) => c !== '' && row.own[i]).join(' · '), anchor: rowAnchorId(table.number, index + 1) };
   const data = table.rows[dataIndex]!;
-  const values = rowText(data, headerRows(table, dataIndex), [first, last]);
-  // The row's own labels name it when it has any ("一、本年新收…：自然人 217"); otherwise the header cell does ("行政复议：结果维持 2，…").
+  const headers = namingRows(table, dataIndex);
+  const values = rowText(data, headers, [first, last]);
+  // The row's own labels name it when it has any ("一、本年新收…：自然人 217"). Otherwise the headers over the
+  // matched cell do ("行政复议：结果维持 2，…", "行政复议 › 结果纠正：1").
   const hasLabels = data.cells.slice(0, data.cells.findIndex(isValue)).some((t) => t !== '');
-  return { where, text: hasLabels ? values : `${name}：${values}`, anchor: rowAnchorId(table.number, dataIndex + 1) };
+  if (hasLabels) return { where, text: values, anchor: rowAnchorId(table.number, dataIndex + 1) };
+  const upTo = table.rows.slice(0, index + 1).filter((r) => !isTitleRow(r));
+  const path = [...new Set(upTo.map((r) => r.cells[first] ?? '').filter((t) => t !== '' && !isValue(t)))];
+  const single = first === last || values.split('，').length === 1;
+  const shown = single ? values.replace(new RegExp(`^${escapeRegExp(path.at(-1) ?? '')} `), '') : values;
+  return { where, text: `${path.join(' › ')}：${shown}`, anchor: rowAnchorId(table.number, dataIndex + 1) };
 }
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The table's own title, when the text just before it names a table ("附表四：复议、诉讼、申诉情况统计表"). */
 function tableName(text: string, tableStart: number): string | undefined {
