@@ -54,7 +54,13 @@ export function startComparePage(): void {
     chosenList.replaceChildren(...chosen.map((id) => {
       const name = known.get(id)?.[1] ?? id;
       const remove = element('button', { type: 'button', 'aria-label': `移除${name}` }, '×');
-      remove.addEventListener('click', () => commit({ agencies: chosen.filter((a) => a !== id), metrics: checkedMetrics() }));
+      remove.addEventListener('click', () => {
+        const at = chosen.indexOf(id);
+        commit({ agencies: chosen.filter((a) => a !== id), metrics: checkedMetrics() });
+        // The keyboard stays with the chosen agencies: on the one that took this one's place, or the last; the input when none is left.
+        const buttons = chosenList.querySelectorAll<HTMLButtonElement>('button');
+        (buttons[Math.min(at, buttons.length - 1)] ?? input).focus();
+      });
       return element('li', { 'data-agency': id }, name, element('input', { type: 'hidden', name: 'a', value: id }), remove);
     }));
     input.disabled = chosen.length >= MAX_AGENCIES;

@@ -121,9 +121,12 @@ describe('compare page', () => {
     await page.waitForFunction(() => document.querySelectorAll('#chosen-agencies li').length > 0);
     expect(await chosenAgencies(page)).toEqual(ids.slice(0, 6));
     expect(await page.isDisabled('#agency-q')).toBe(true);
-    await page.click(`#chosen-agencies li[data-agency="${ids[0]}"] button`);
+    await page.focus(`#chosen-agencies li[data-agency="${ids[0]}"] button`);
+    await page.keyboard.press('Enter');
     expect(await chosenAgencies(page)).toEqual(ids.slice(1, 6));
     expect(await page.isDisabled('#agency-q')).toBe(false);
+    // The keyboard stays on the chosen agencies: the removal button of the one that took the removed one's place.
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-agency'))).toBe(ids[1]);
     expect(new URL(page.url()).searchParams.getAll('a')).toEqual(ids.slice(1, 6));
     // A chosen agency is not offered again; Escape closes the options.
     const offered = await typeAgency(page, '教育');
