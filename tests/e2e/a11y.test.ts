@@ -1,4 +1,4 @@
-/** axe-core (wcag2a, wcag2aa) on one page of every type: 0 violations. */
+/** axe-core (wcag2a, wcag2aa) on one page of every type, in the light and the dark colour scheme: 0 violations. */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { PAGE_TYPES as SITE_PAGE_TYPES } from '../helpers/page-types.ts';
@@ -16,9 +16,12 @@ const PAGE_TYPES = [
 const site = useBuiltSite();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+/** Every page in both colour schemes: axe's colour-contrast rule (WCAG AA) measures each. */
+const CASES = (['light', 'dark'] as const).flatMap((scheme) => PAGE_TYPES.map(([name, path]) => [`${name} (${scheme})`, path, scheme] as const));
+
 describe('accessibility', () => {
-  it.each(PAGE_TYPES)('%s has no axe violations', async (_, path) => {
-    const context = await site.browser.newContext({ bypassCSP: true }); // axe is injected as an inline script
+  it.each(CASES)('%s has no axe violations', async (_, path, colorScheme) => {
+    const context = await site.browser.newContext({ bypassCSP: true, colorScheme }); // axe is injected as an inline script
     const page = await context.newPage();
     await page.goto(`${site.server.url}${path}`);
     if (path.startsWith('search/')) await page.waitForSelector('#search-results li');

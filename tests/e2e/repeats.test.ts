@@ -44,6 +44,28 @@ describe('same as last year', () => {
     await context.close();
   });
 
+  it('marks a repeated sentence and a value\'s quote apart, by colour and by line, in both colour schemes, with a key in words', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await site.browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}reports/350128-guanweihui/2013/`);
+      await page.check('#mark-repeats');
+      const look = (selector: string) =>
+        page.$eval(selector, (el) => {
+          const s = getComputedStyle(el);
+          return { background: s.backgroundColor, underline: `${s.textDecorationLine} ${s.textDecorationStyle}`, border: s.borderBottomStyle };
+        });
+      const quote = await look('.report-body mark.quote');
+      const same = await look('.report-body .same');
+      expect(quote.background, colorScheme).not.toBe(same.background);
+      // Not by colour alone: a solid line under a quote, a dashed underline under a repeated sentence.
+      expect(quote.border, colorScheme).toBe('solid');
+      expect(same.underline, colorScheme).toBe('underline dashed');
+      expect(await page.textContent('.marks-key')).toContain('黄底、实线：指标数值的出处；蓝底、虚线：与 2012 年度报告逐字相同的句子');
+      await context.close();
+    }
+  });
+
   it('has no share or marks on an agency\'s first report', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.url}reports/350128-guanweihui/2011/`);
