@@ -75,7 +75,17 @@ describe('comparison pages', () => {
     const all = page('/quality/all/');
     expect(all.querySelectorAll('ul.findings li').length).toBe(total);
     expect(all.querySelectorAll('ul.findings li a').map(text)).toContain('平潭综合实验区 2011年度');
-    expect(text(page('/reports/350128-renminzhengfu/2011/').querySelector('.quality'))).toContain('与其他报告文字高度重复');
+    expect(text(page('/reports/350128-renminzhengfu/2011/').querySelector('.quality'))).toContain('文字高度重复（1 项）');
+    // Grouped by severity, most serious first; missing statutory items, one line per report, folded away beside the others.
+    const groups = all.querySelectorAll('section.finding-group').map((g) => g.getAttribute('data-severity'));
+    expect(groups).toEqual(['text', 'missing']);
+    expect(text(all.querySelector('section[data-severity="text"] .finding-group-title'))).toMatch(/^文字高度重复（\d+ 项）$/);
+    const missing = all.querySelector('section[data-severity="missing"]')!;
+    expect(missing.querySelector('details > summary .finding-group-title')).not.toBeNull();
+    const missingReports = missing.querySelectorAll('li').map((li) => li.getAttribute('data-report'));
+    expect(new Set(missingReports).size).toBe(missingReports.length);
+    // On its own list the group is not folded: it is all there is.
+    expect(page('/quality/completeness/').querySelector('section[data-severity="missing"] details')).toBeNull();
     expect(page('/reports/370303-jiaoyuju/2014/').querySelectorAll('.checklist li')).toHaveLength(6);
   });
 });

@@ -136,7 +136,7 @@ describe('the size budget', () => {
 
   it('names reports by agency and year on the quality pages, filtered by check and by province, and loses no finding', () => {
     const overview = page('/quality/');
-    const total = Number(overview.querySelector('li[data-kind="all"] strong')!.text);
+    const total = Number(overview.querySelector('[data-kind="all"] strong')!.text);
     expect(total).toBeGreaterThan(PAGE_SIZES.findings);
     const all = pagesOf('/quality/all/');
     expect(all.length).toBe(Math.ceil(total / PAGE_SIZES.findings));

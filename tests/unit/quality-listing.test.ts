@@ -20,10 +20,10 @@ const findings: Finding[] = [
 ];
 
 describe('quality listings', () => {
-  it('orders findings by the agencies\' region order, then newest year, then check', () => {
+  it('orders findings by severity (numbers that do not add up first), then the agencies\' region order, then newest year, then check', () => {
     const order = new Map([['350128-a', 0], ['370303-b', 1]]);
     expect(listedFindings(findings, order).map((f) => `${f.report} ${f.kind}`)).toEqual([
-      '350128-a/2022 sum', '350128-a/2022 carryover', '350128-a/2019 sum', '370303-b/2020 similarity', 'gone/2022 sum',
+      '350128-a/2022 sum', '350128-a/2022 carryover', '350128-a/2019 sum', 'gone/2022 sum', '370303-b/2020 similarity',
     ]);
   });
 

@@ -33,9 +33,9 @@ describe('sum checks', () => {
   it('compare categories with their total, with a tolerance for approximate values', () => {
     const categories = [{ label: '甲', ...v(21) }, { label: '乙', ...v(450) }];
     expect(checkCategorySum({ id: 'a', metrics: { proactive_total: v(471) }, categories })).toEqual([]);
-    expect(checkCategorySum({ id: 'a', metrics: { proactive_total: v(480) }, categories })[0]!.message).toBe('主动公开各类信息之和为 471，与总数 480 不符');
+    expect(checkCategorySum({ id: 'a', metrics: { proactive_total: v(480) }, categories })[0]!.message).toBe('主动公开：各类信息之和 471，总数印为 480');
     expect(checkCategorySum({ id: 'a', metrics: { proactive_total: v(600, true) }, categories: [...categories, { label: '丙', ...v(120, true) }] })).toEqual([]);
-    expect(checkCategorySum({ id: 'a', metrics: { proactive_total: v(900, true) }, categories })[0]!.message).toContain('按 ±20% 比较');
+    expect(checkCategorySum({ id: 'a', metrics: { proactive_total: v(900, true) }, categories })[0]!.message).toContain('（含约数，相差 20% 以内才算相符）');
   });
 
   it('check table 三: 一 + 二 = 三（七）+ 四 in every column, each row against its 总计, （七）against the results', () => {
@@ -43,16 +43,16 @@ describe('sum checks', () => {
     expect(checkIdentities({ id: 'a', edition: '2021', metrics: ok, categories: [] })).toEqual([]);
     const bad = { ...ok, 'result_total.business': v(4) };
     expect(checkIdentities({ id: 'a', edition: '2021', metrics: bad, categories: [] })).toEqual([
-      { kind: 'identity', report: 'a', message: '表三“商业企业”列：一 + 二 = 三（七）总计 + 四不成立：3 + 0 = 3，而 4 + 0 = 4' },
+      { kind: 'identity', report: 'a', message: '表三“商业企业”列：本年新收与上年结转之和 3，办理结果总计与结转下年度之和 4' },
     ]);
     const row = metrics({ 'result_granted.natural_person': 5, 'result_granted.business': 1, 'result_granted.research': 0, 'result_granted.public_interest': 0, 'result_granted.legal_service': 0, 'result_granted.other_org': 0, result_granted: 7 });
-    expect(checkIdentities({ id: 'a', edition: '2021', metrics: row, categories: [] })[0]!.message).toBe('表三“予以公开”：各类申请人之和 = 总计不成立：5 + 1 + 0 + 0 + 0 + 0 = 6，而 7 = 7');
+    expect(checkIdentities({ id: 'a', edition: '2021', metrics: row, categories: [] })[0]!.message).toBe('表三“予以公开”：各类申请人之和 6，总计印为 7');
   });
 
   it('check table 四: 总计 = the four before it; pre2019 reports have no table identities', () => {
     const four = metrics({ review_upheld: 0, review_corrected: 1, review_other: 1, review_pending: 0, review_total: 2 });
     expect(checkIdentities({ id: 'a', edition: '2019', metrics: four, categories: [] })).toEqual([]);
-    expect(checkIdentities({ id: 'a', edition: '2019', metrics: { ...four, review_total: v(3) }, categories: [] })[0]!.message).toBe('表四行政复议：维持 + 纠正 + 其他 + 尚未审结 = 总计不成立：0 + 1 + 1 + 0 = 2，而 3 = 3');
+    expect(checkIdentities({ id: 'a', edition: '2019', metrics: { ...four, review_total: v(3) }, categories: [] })[0]!.message).toBe('表四 行政复议：各项之和 2，总计印为 3');
     expect(checkIdentities({ id: 'a', edition: 'pre2019', metrics: { ...four, review_total: v(3) }, categories: [] })).toEqual([]);
   });
 });
@@ -62,7 +62,7 @@ describe('carry-over across years', () => {
     const y2021 = { id: 'x/2021', year: 2021, metrics: metrics({ requests_carried_forward: 2 }) };
     expect(checkCarryOver([y2021, { id: 'x/2022', year: 2022, metrics: metrics({ requests_carried_over: 2 }) }])).toEqual([]);
     expect(checkCarryOver([{ id: 'x/2022', year: 2022, metrics: metrics({ requests_carried_over: 1 }) }, y2021])).toEqual([
-      { kind: 'carryover', report: 'x/2022', message: '“总计”列上年结转 1 件，而 2021 年度报告的结转下年度继续办理为 2 件' },
+      { kind: 'carryover', report: 'x/2022', message: '表三“总计”列：上年结转印为 1 件，2021 年度报告的结转下年度继续办理印为 2 件' },
     ]);
     expect(checkCarryOver([y2021, { id: 'x/2023', year: 2023, metrics: metrics({ requests_carried_over: 9 }) }])).toEqual([]);
   });

@@ -18,6 +18,11 @@ export interface Identity {
   id: string;
   /** What it says, for editors and warnings. */
   label: string;
+  /**
+   * The same in a reader's words, for the quality pages: where it is, and what each side is called with the
+   * verb its number takes ("表四 行政复议：各项之和 2，总计印为 3").
+   */
+  plain: { where: string; left: string; right: string };
   scope: IdentityScope;
   /** Sum of `left` = sum of `right`. */
   left: readonly string[];
@@ -37,6 +42,7 @@ function table3(edition: EditionId): Identity[] {
     ...rows.map((r): Identity => ({
       id: `t3_row.${r.id}`,
       label: `表三“${r.label}”：各类申请人之和 = 总计`,
+      plain: { where: `表三“${r.label}”`, left: '各类申请人之和', right: '总计印为' },
       scope: 'columns',
       left: APPLICANT_COLUMNS.map((c) => `${r.id}.${c.id}`),
       right: [r.id],
@@ -44,6 +50,7 @@ function table3(edition: EditionId): Identity[] {
     ...COLUMN_SUFFIXES.map(({ suffix, label }): Identity => ({
       id: `t3_balance${suffix}`,
       label: `表三“${label}”列：一 + 二 = 三（七）总计 + 四`,
+      plain: { where: `表三“${label}”列`, left: '本年新收与上年结转之和', right: '办理结果总计与结转下年度之和' },
       scope: 'rows',
       left: [`requests_new${suffix}`, `requests_carried_over${suffix}`],
       right: [`result_total${suffix}`, `requests_carried_forward${suffix}`],
@@ -51,6 +58,7 @@ function table3(edition: EditionId): Identity[] {
     ...COLUMN_SUFFIXES.map(({ suffix, label }): Identity => ({
       id: `t3_results${suffix}`,
       label: `表三“${label}”列：（七）总计 = 各项办理结果之和`,
+      plain: { where: `表三“${label}”列`, left: '办理结果（七）总计印为', right: '各项办理结果之和' },
       scope: 'rows',
       left: [`result_total${suffix}`],
       right: resultRows(edition).map((id) => id + suffix),
@@ -61,6 +69,7 @@ function table3(edition: EditionId): Identity[] {
 const TABLE_4: Identity[] = TABLE_4_SECTIONS.map(({ id, label }) => ({
   id: `t4.${id}`,
   label: `表四${label}：维持 + 纠正 + 其他 + 尚未审结 = 总计`,
+  plain: { where: `表四 ${label}`, left: '各项之和', right: '总计印为' },
   scope: 'rows',
   left: ['upheld', 'corrected', 'other', 'pending'].map((k) => `${id}_${k}`),
   right: [`${id}_total`],

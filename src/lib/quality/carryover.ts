@@ -25,7 +25,7 @@ export function checkCarryOver(reports: readonly YearReport[]): Finding[] {
       findings.push({
         kind: 'carryover',
         report: next.id,
-        message: `“${label}”列上年结转 ${into} 件，而 ${report.year} 年度报告的结转下年度继续办理为 ${out} 件`,
+        message: `表三“${label}”列：上年结转印为 ${into} 件，${report.year} 年度报告的结转下年度继续办理印为 ${out} 件`,
       });
     }
   }

@@ -5,12 +5,13 @@
  * archive and for its province.
  */
 import type { Agency } from '../archive.ts';
-import { FINDING_LABELS, type Finding, type FindingKind } from './finding.ts';
+import { FINDING_LABELS, SEVERITIES, type Finding, type FindingKind } from './finding.ts';
 
 /** A check, or every check. */
 export type QualityFilter = FindingKind | 'all';
 
-export const QUALITY_FILTERS: readonly QualityFilter[] = ['all', ...(Object.keys(FINDING_LABELS) as FindingKind[])];
+/** Every check, then each check in the order of its severity (finding.ts). */
+export const QUALITY_FILTERS: readonly QualityFilter[] = ['all', ...SEVERITIES.flatMap((s) => s.kinds)];
 
 export function filterLabel(filter: QualityFilter): string {
   return filter === 'all' ? '全部检查' : FINDING_LABELS[filter];
@@ -32,11 +33,15 @@ export interface QualityListing {
 const agencyIdOf = (finding: Finding) => finding.report.split('/')[0]!;
 const yearOf = (finding: Finding) => Number(finding.report.split('/')[1]);
 
-/** Findings by their agencies' place in `order` (regionOrder), then year (newest first), then check. */
+/**
+ * Findings by severity (numbers that do not add up first, so a page of many starts with them), then their
+ * agencies' place in `order` (regionOrder), then year (newest first), then check.
+ */
 export function listedFindings(findings: readonly Finding[], order: ReadonlyMap<string, number>): Finding[] {
-  const kinds = Object.keys(FINDING_LABELS);
+  const kinds = SEVERITIES.flatMap((s) => s.kinds);
+  const severity = (f: Finding) => SEVERITIES.findIndex((s) => s.kinds.includes(f.kind));
   const place = (f: Finding) => order.get(agencyIdOf(f)) ?? Infinity;
-  return [...findings].sort((a, b) => place(a) - place(b) || yearOf(b) - yearOf(a) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
+  return [...findings].sort((a, b) => severity(a) - severity(b) || place(a) - place(b) || yearOf(b) - yearOf(a) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
 }
 
 /** The province of a finding's report, from its agency's division code; undefined for an unknown agency. */

@@ -29,7 +29,7 @@ export function checkCategorySum(report: Checked): Finding[] {
   return [{
     kind: 'sum',
     report: report.id,
-    message: `主动公开各类信息之和为 ${sum}${approx ? '（含近似值，按 ±20% 比较）' : ''}，与总数 ${total.approx ? '约' : ''}${total.value} 不符`,
+    message: `主动公开：各类信息之和 ${sum}，总数印为 ${total.approx ? '约' : ''}${total.value}${approx ? '（含约数，相差 20% 以内才算相符）' : ''}`,
   }];
 }
 
@@ -39,11 +39,11 @@ export function checkIdentities(report: Checked & { edition: EditionId }): Findi
   return identitiesOf(report.edition).flatMap((identity) => {
     if (evaluateIdentity(identity, value) !== 'fails') return [];
     const sum = (ids: readonly string[]) => ids.reduce((a, id) => a + value(id)!.value, 0);
-    const terms = (ids: readonly string[]) => ids.map((id) => value(id)!.value).join(' + ');
+    const { where, left, right } = identity.plain;
     return [{
       kind: 'identity' as const,
       report: report.id,
-      message: `${identity.label}不成立：${terms(identity.left)} = ${sum(identity.left)}，而 ${terms(identity.right)} = ${sum(identity.right)}`,
+      message: `${where}：${left} ${sum(identity.left)}，${right} ${sum(identity.right)}`,
     }];
   });
 }
