@@ -28,3 +28,20 @@ export function regionsOf(agencies: readonly Agency[]): Region[] {
   }
   return sortByPinyin([...regions.values()], (r) => `${r.parentName ?? ''}${r.name}`);
 }
+
+/** The years a region's agencies reported, newest first, each with how many of them did. */
+export function regionYears(region: Pick<Region, 'agencyIds'>, reportsByAgency: ReadonlyMap<string, readonly { year: number }[]>): { year: number; agencies: number }[] {
+  const counts = new Map<number, number>();
+  for (const id of region.agencyIds) {
+    for (const year of new Set((reportsByAgency.get(id) ?? []).map((r) => r.year))) counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  return [...counts].map(([year, agencies]) => ({ year, agencies })).sort((a, b) => b.year - a.year);
+}
+
+/**
+ * The year a region page shows first: the one in which the most of its agencies reported, the latest of those
+ * (the newest year is often still coming in, and a year of one report compares nothing).
+ */
+export function defaultRegionYear(years: readonly { year: number; agencies: number }[]): number | undefined {
+  return [...years].sort((a, b) => b.agencies - a.agencies || b.year - a.year)[0]?.year;
+}

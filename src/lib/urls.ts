@@ -11,6 +11,8 @@ export const paths = {
   metrics: () => '/metrics/',
   metric: (id: string) => `/metrics/${id}/`,
   region: (code: string) => `/regions/${code}/`,
+  /** A region's agencies' reports of one year, side by side. */
+  regionYear: (code: string, year: number) => `/regions/${code}/years/${year}/`,
   /** A region's agencies side by side, year by year, for one comparable metric: the compare page without JavaScript. */
   regionComparison: (code: string, core: string) => `/regions/${code}/compare/${core}/`,
   compare: () => '/compare/',

@@ -43,9 +43,24 @@ describe('comparison pages', () => {
     const city = page('/regions/3501/');
     expect(text(city.querySelector('h1'))).toBe('福州市');
     expect(city.querySelectorAll('.agency-list a').map(text)).toEqual(['平潭县人民政府', '平潭综合实验区管理委员会']);
-    // One row per agency: its newest report.
-    const newest = ['350128-renminzhengfu', '350128-guanweihui'].map((a) => `${a}/${Math.max(...reports.filter((r) => r.data.agency === a).map((r) => r.data.year))}`);
-    expect(city.querySelectorAll('table.core-table tbody tr').map((tr) => tr.getAttribute('data-report')).sort()).toEqual(newest.sort());
+    // One year at a time: the year in which the most of its agencies reported (the latest of those), every row a
+    // report of that year, and how many agencies reported it.
+    const own = reports.filter((r) => r.data.agency.startsWith('3501'));
+    const years = [...new Set(own.map((r) => r.data.year))];
+    const agenciesIn = (y: number) => new Set(own.filter((r) => r.data.year === y).map((r) => r.data.agency)).size;
+    const most = Math.max(...years.map(agenciesIn));
+    const year = Math.max(...years.filter((y) => agenciesIn(y) === most));
+    expect(text(city.querySelector('#region-year'))).toBe(`可比指标（${year} 年度）`);
+    expect(text(city.querySelector('.region-year-count'))).toContain(`本地区 2 个机构中，${most} 个有 ${year} 年度报告`);
+    expect(city.querySelectorAll('table.core-table tbody tr').map((tr) => tr.getAttribute('data-report')).sort()).toEqual(own.filter((r) => r.data.year === year).map((r) => r.id).sort());
+    // Every other year has its page, linked from the year picker with its count; the region's own year links back to it.
+    const picker = city.querySelectorAll('.year-picker a').map((a) => [a.getAttribute('href'), text(a)]);
+    expect(picker).toEqual(years.filter((y) => y !== year).sort((a, b) => b - a).map((y) => [`/regions/3501/years/${y}/`, `${y}（${agenciesIn(y)}）`]));
+    for (const y of years.filter((y) => y !== year)) {
+      const other = page(`/regions/3501/years/${y}/`);
+      expect(other.querySelectorAll('table.core-table tbody tr').map((tr) => tr.getAttribute('data-report')).sort()).toEqual(own.filter((r) => r.data.year === y).map((r) => r.id).sort());
+      expect(other.querySelector('.year-picker a[href="/regions/3501/"]')).not.toBeNull();
+    }
   });
 
   it('leads agency pages with the core metrics: newest value, change from the report before (never across approximate or missing values), sparkline', () => {
