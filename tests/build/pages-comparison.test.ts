@@ -12,6 +12,30 @@ beforeAll(async () => {
 });
 
 describe('comparison pages', () => {
+  it('indexes the metrics by section, each with the editions that print it, its unit and how many reports state it', async () => {
+    const { EDITIONS, findMetric } = await import('../../src/lib/catalogue/index.ts');
+    const doc = page('/metrics/');
+    const sections = doc.querySelectorAll('section h2').map(text);
+    expect(sections[0]).toBe('可比口径');
+    expect(sections).toContain('主动公开');
+    expect(sections).toContain('行政复议与诉讼');
+    let checked = 0;
+    for (const tr of doc.querySelectorAll('table.metric-index tbody tr')) {
+      const id = tr.getAttribute('data-metric')!;
+      const metric = findMetric(id);
+      if (!metric) continue; // a core metric: its count is checked on its own page
+      const cells = tr.querySelectorAll('td').map(text);
+      expect(cells[1], id).toBe(metric.unit);
+      expect(cells[2], id).toBe(`${reports.filter((r) => r.data.metrics[id] !== undefined).length} 份`);
+      expect(cells[0], id).toBe(EDITIONS.filter((e) => metric.editions.includes(e.id)).map((e) => e.label).join('、'));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
+    // Two rows with similar names stand in the same section, told apart by their editions.
+    const rules = doc.querySelectorAll('table.metric-index tbody tr').filter((tr) => text(tr.querySelector('th')).startsWith('规章：'));
+    expect(new Set(rules.map((tr) => text(tr.querySelectorAll('td')[0])))).not.toEqual(new Set([text(rules[0]?.querySelectorAll('td')[0])]));
+  });
+
   it('has a page per core metric with agencies × years, a ranking per year and charts', () => {
     for (const core of CORE_METRICS) {
       const doc = page(`/metrics/${core.id}/`);
