@@ -60,6 +60,11 @@ describe('search result snippets', () => {
     expect(s.text).toMatch(/^\[行政复议数\]：2013年度 \d+ 件，历年累计 \d+ 件$/);
   });
 
+  it('names an appendix by its own title, not the date line run into it', async () => {
+    const r = await report('350128-renminzhengfu/2011');
+    expect(r.shown('行政复议数').where).toMatch(/ › 附件1：平潭县人民政府2011年政府信息公开情况统计表$/);
+  });
+
   it('shows a prose match in its sentence under its heading, linked by a text fragment', async () => {
     const r = await report('350128-guanweihui/2013');
     const s = r.shown('公众查阅点');

@@ -246,6 +246,9 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 /** The table's own title, when the text just before it names a table ("附表四：复议、诉讼、申诉情况统计表"). */
 function tableName(text: string, tableStart: number): string | undefined {
   const before = text.slice(Math.max(0, tableStart - 60), tableStart);
-  const tail = before.split(/[。！？；␃]/).at(-1)!.trim();
+  let tail = before.split(/[。！？；␃]/).at(-1)!.trim();
+  // A line above without a full stop (a signature's date) runs into the title: it starts at 附件 or 附表 when it says so.
+  const appendix = Math.max(tail.lastIndexOf('附件'), tail.lastIndexOf('附表'));
+  if (appendix > 0) tail = tail.slice(appendix);
   return tail.length > 0 && tail.length <= 40 && /表/.test(tail) ? tail : undefined;
 }
