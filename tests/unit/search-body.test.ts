@@ -38,7 +38,7 @@ describe('searchBody of a real report (2024, 2021 template)', () => {
     // Table 四's header spans 行政复议 over five columns and 行政诉讼 over ten; table 三 spans its row group down 22
     // rows. The page shows each once (rehype-merged-cells.ts), and the index reads them once, the covered cells marked.
     expect(count(text(html), '三、本年度办 理结果')).toBe(1);
-    expect(html).toMatch(/<th colspan="5"[^>]*>(?:<span[^>]*><\/span>)?行政复议<\/th>\s*<th colspan="10">行政诉讼<\/th>/);
+    expect(html).toMatch(/<th colspan="5"[^>]*>(?:<span[^>]*><\/span>)?行政复议<\/th>\s*<th colspan="10"[^>]*>行政诉讼<\/th>/);
     expect(text(indexed)).toContain('␝ 行政复议 ␟ ⇠ ␟ ⇠ ␟ ⇠ ␟ ⇠ ␟ 行政诉讼 ␟ ⇠');
     expect(count(text(indexed), '三、本年度办 理结果')).toBe(1);
     expect(text(indexed)).toContain('␞ ⇡ ␟ （三）不予公开 ␟ 1.属于国家秘密 ␟ 4 ␟ 0');
