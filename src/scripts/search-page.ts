@@ -6,9 +6,9 @@ import { fromIndexText } from '../lib/search/index-text.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult } from '../lib/search/pagefind-api.ts';
 import { isEmptyQuery, matchesQuery, needles, parseQuery, toPagefindQuery, type ParsedQuery } from '../lib/search/query.ts';
 import { orderResults, resultYears, type SearchShard } from '../lib/search/shards.ts';
-import { resultSnippet } from '../lib/search/snippet.ts';
-import { statusSentence } from '../lib/search/status.ts';
-import { closestTerm } from '../lib/search/terms.ts';
+import { resultSnippet } from '../lib/search/results/snippet.ts';
+import { statusSentence } from '../lib/search/results/status.ts';
+import { closestTerm } from '../lib/search/results/terms.ts';
 import {
   pagefindFilters,
   SEARCH_FILTERS,

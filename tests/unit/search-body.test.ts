@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBodyRenderer } from '../../src/lib/markdown/processor.ts';
 import { searchDocument } from '../../src/lib/search/document.ts';
 import { headingIdsOnly, searchBody, withoutSentenceMarks } from '../../src/lib/search/search-body.ts';
-import { indexTable } from '../../src/lib/search/table-rows.ts';
+import { indexTable } from '../../src/lib/search/results/table-rows.ts';
 import { parseYaml, splitFrontMatter } from '../../src/lib/validate/front-matter.ts';
 
 const text = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();

@@ -10,8 +10,8 @@ import { parse } from 'node-html-parser';
 import { createBodyRenderer } from '../../src/lib/markdown/processor.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { searchBody } from '../../src/lib/search/search-body.ts';
-import { resultSnippet } from '../../src/lib/search/snippet.ts';
-import { readTables } from '../../src/lib/search/table-rows.ts';
+import { resultSnippet } from '../../src/lib/search/results/snippet.ts';
+import { readTables } from '../../src/lib/search/results/table-rows.ts';
 import { parseYaml, splitFrontMatter } from '../../src/lib/validate/front-matter.ts';
 
 async function report(id: string) {
@@ -90,7 +90,7 @@ describe('search result snippets', () => {
 
 describe('是否要找', () => {
   it('suggests the known term one edit away from a query word that found nothing', async () => {
-    const { closestTerm, searchTerms } = await import('../../src/lib/search/terms.ts');
+    const { closestTerm, searchTerms } = await import('../../src/lib/search/results/terms.ts');
     const agencies = [{ id: 'a', name: '北京市门头沟区教育委员会', shortName: '门头沟区教委', aliases: [], province: '北京市', city: '北京市', county: '门头沟区' }];
     const terms = searchTerms({ agencies } as never);
     expect(closestTerm('行政复义', terms)).toBe('行政复议');

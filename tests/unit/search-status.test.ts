@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimatedCount, statusSentence } from '../../src/lib/search/status.ts';
+import { estimatedCount, statusSentence } from '../../src/lib/search/results/status.ts';
 
 describe('the count of a search, in one sentence', () => {
   it('says 约 N while candidates are being checked, and the exact number once all are', () => {

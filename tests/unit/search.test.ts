@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHan, encodeHan, fromIndexText, needleTokens, toIndexHtml, toIndexText } from '../../src/lib/search/index-text.ts';
-import { buildExcerpt, firstMatchIndex } from '../../src/lib/search/excerpt.ts';
+import { buildExcerpt, firstMatchIndex } from '../../src/lib/search/results/excerpt.ts';
 import { isEmptyQuery, matchesQuery, parseQuery, toPagefindQuery } from '../../src/lib/search/query.ts';
-import { sectionOf } from '../../src/lib/search/section.ts';
+import { sectionOf } from '../../src/lib/search/results/section.ts';
 import { archiveShards, maxReportsPerIndex, MAX_REPORTS_PER_INDEX, orderResults, reportsPerYear, resultYears, searchShards } from '../../src/lib/search/shards.ts';
 import { pagefindFilters, stateFromParams, stateToParams } from '../../src/lib/search/state.ts';
 

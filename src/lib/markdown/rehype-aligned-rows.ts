@@ -12,15 +12,9 @@
  * labels in the table's label columns (as many as its complete rows have) and its values in the value
  * columns. Any other row stays as written: a blank at the end of a row can be a blank in the source.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-
-const VALUE = /^(?:[-—–－]|约?\d[\d,，]*(?:\.\d+)?[余多]?)$/;
-
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return node.type === 'element' ? node.children.map(textOf).join('') : '';
-}
+import { isValueText, textOf } from './table-cells.ts';
 const cellsOf = (tr: Element): Element[] => tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
 
 interface Shape {
@@ -37,7 +31,7 @@ function shapeOf(tr: Element): Shape {
   const texts = cells.map((c) => textOf(c).trim());
   let blanks = 0;
   while (blanks < texts.length && texts[texts.length - 1 - blanks] === '') blanks++;
-  return { tr, cells, labels: texts.findIndex((t) => VALUE.test(t)), blanks };
+  return { tr, cells, labels: texts.findIndex(isValueText), blanks };
 }
 
 /** The number of label columns: the most common among rows that end in a value. */
@@ -56,7 +50,7 @@ export function alignRows(table: Element): void {
   for (const s of shapes) {
     if (s.blanks === 0 || s.labels <= 0 || s.labels + s.blanks !== labels) continue;
     const values = s.cells.slice(s.labels, s.cells.length - s.blanks);
-    if (!values.every((c) => VALUE.test(textOf(c).trim()) || textOf(c).trim() === '')) continue;
+    if (!values.every((c) => isValueText(textOf(c)) || textOf(c).trim() === '')) continue;
     const last = s.cells[s.labels - 1]!;
     const copies: Element[] = Array.from({ length: s.blanks }, () => ({ type: 'element', tagName: last.tagName, properties: {}, children: [{ type: 'text', value: textOf(last).trim() }] }));
     const blanks = new Set(s.cells.slice(s.cells.length - s.blanks));

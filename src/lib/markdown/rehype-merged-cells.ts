@@ -14,13 +14,8 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { isMergeableText, textOf } from './table-cells.ts';
 
-const HAN = /\p{Script=Han}/u;
-/** A cell that is a value or a unit of its own row, not a label: only unit characters and word answers. */
-const VALUE_WORD = /^[约余件条个次人万亿元篇期项份场家批天日户套台间所无是否有]{1,4}$/u;
-
-/** Whether a cell's text may merge with its neighbours': a label, with Chinese text, not a value word. */
-export const isMergeableText = (text: string): boolean => HAN.test(text) && !VALUE_WORD.test(text);
 
 interface Row {
   tr: Element;
@@ -28,12 +23,6 @@ interface Row {
   texts: string[];
 }
 
-/** An element's text, whitespace collapsed. */
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element') return '';
-  return node.children.map(textOf).join('');
-}
 const cellText = (cell: Element): string => textOf(cell).replace(/\s+/g, ' ').trim();
 
 /** Whether an element or anything in it carries an id (a quote's cell, or the anchor of a quoted row). */

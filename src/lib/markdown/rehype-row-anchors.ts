@@ -3,14 +3,12 @@
  * the report at the row it quotes. The anchor is an empty `<span id="tN-rM" class="row-anchor">` at the start
  * of the row's first cell: table N of the body and row M of that table, both counted from 1 in document
  * order, over the rows as rendered (after merged cells are rebuilt). The search index reads the same tables
- * in the same order and names the same rows (src/lib/search/table-rows.ts), so the two never need to share
+ * in the same order and names the same rows (src/lib/search/results/table-rows.ts), so the two never need to share
  * ids; the row's own id stays free for a quote.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-
-/** The id of row `row` of table `table` (both from 1). */
-export const rowAnchorId = (table: number, row: number): string => `t${table}-r${row}`;
+import { rowAnchorId } from './table-cells.ts';
 
 export default function rehypeRowAnchors() {
   return (tree: Root) => {

@@ -13,11 +13,7 @@ const rowsOf = (table: Element): Element[] =>
     .filter((c): c is Element => c.type === 'element' && ['thead', 'tbody', 'tfoot'].includes(c.tagName))
     .flatMap((section) => section.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'tr'));
 
-import { isMergeableText } from './rehype-merged-cells.ts';
-
-const VALUE = /^(?:[-—–－]|约?\d[\d,，]*(?:\.\d+)?[余多]?)$/;
-const textOf = (node: Element | Element['children'][number]): string =>
-  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
+import { isMergeableText, isValueText, textOf } from './table-cells.ts';
 
 const addClass = (cell: Element, name: string) => {
   const classes = Array.isArray(cell.properties['className']) ? cell.properties['className'] : [];
@@ -53,7 +49,7 @@ export function markLabels(table: Element): void {
   let labelColumns = 0;
   for (const row of rows) {
     // A row of values: its labels are the cells before the first cell that is not a label (a value, or a unit such as 件).
-    if (!row.some((p) => VALUE.test(textOf(p.cell).trim()))) continue;
+    if (!row.some((p) => isValueText(textOf(p.cell)))) continue;
     const first = row.find((p) => !isMergeableText(textOf(p.cell).trim()))!;
     for (const p of row) if (p.column < first.column) addClass(p.cell, 'label');
     labelColumns = Math.max(labelColumns, first.column);

@@ -1,6 +1,6 @@
 /**
  * A report body's HTML as the search index reads it: the text a reader sees,
- * its tables row by row (table-rows.ts), and ids only on headings.
+ * its tables row by row (results/table-rows.ts), and ids only on headings.
  *
  * The page rebuilds the tables' merged cells (rehype-merged-cells.ts), so each
  * merged cell's text is read once, as the source shows it: a label spelled out
@@ -18,7 +18,7 @@
  * serialized by rehype-stringify), so its tables are regular: rows of <th>/<td>,
  * spans as colspan/rowspan, no nested tables.
  */
-import { indexTable } from './table-rows.ts';
+import { indexTable } from './results/table-rows.ts';
 
 const TABLE = /<table(?:\s[^>]*)?>[\s\S]*?<\/table>/g;
 

@@ -3,7 +3,7 @@
  * query, with every needle marked. Built as segments (not HTML) so the UI can
  * render it as text nodes.
  */
-import { needles, type ParsedQuery } from './query.ts';
+import { needles, type ParsedQuery } from '../query.ts';
 
 export interface ExcerptPart {
   text: string;

@@ -11,7 +11,7 @@
  *
  * Browser-safe: no Node modules.
  */
-import { rowAnchorId } from '../markdown/rehype-row-anchors.ts';
+import { isValueText, rowAnchorId } from '../../markdown/table-cells.ts';
 
 export const MARKS = { table: '␂', end: '␃', head: '␝', row: '␞', cell: '␟', left: '⇠', up: '⇡' } as const;
 const ANY_MARK = /[␂␃␝␞␟⇠⇡]/g;
@@ -121,9 +121,7 @@ export function readTables(text: string): IndexedTable[] {
   return tables;
 }
 
-/** A value cell: a number (约, 余, separators), a dash for none. */
-const VALUE = /^(?:[-—–－]|约?\d[\d,，]*(?:\.\d+)?[余多]?)$/;
-const isValue = (cell: string): boolean => VALUE.test(cell.trim());
+const isValue = isValueText;
 const isDataRow = (row: IndexedRow): boolean => row.cells.some(isValue);
 /** A row whose one text spans the whole table: a group's title ("第二十条第（五）项"), not a header of columns. */
 const isTitleRow = (row: IndexedRow): boolean => row.cells.length > 1 && new Set(row.cells).size === 1 && row.cells[0] !== '';

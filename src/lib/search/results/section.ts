@@ -3,7 +3,7 @@
  * report scrolled to that section (Pagefind records every element with an id
  * as an anchor, with its text and position).
  */
-import { normaliseForMatch } from './query.ts';
+import { normaliseForMatch } from '../query.ts';
 
 export interface Anchor {
   element: string;

@@ -10,7 +10,7 @@
  * Every occurrence of the query in the shown text is marked.
  */
 import { buildExcerpt, matchRanges, type ExcerptPart } from './excerpt.ts';
-import { normaliseForMatch, type ParsedQuery } from './query.ts';
+import { normaliseForMatch, type ParsedQuery } from '../query.ts';
 import { sectionOf, type Anchor } from './section.ts';
 import { tableSnippet, withoutMarks } from './table-rows.ts';
 

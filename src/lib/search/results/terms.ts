@@ -7,9 +7,9 @@
  * with every stretch of those terms one character shorter, as long or one longer (`closestTerm`); one edit
  * away (a character mistyped, missing or extra) is a suggestion.
  */
-import type { Archive } from '../archive.ts';
-import { APPLICANT_COLUMNS, EDITIONS, METRICS, TABLE_3_ROWS } from '../catalogue/index.ts';
-import { editDistance } from '../suggest.ts';
+import type { Archive } from '../../archive.ts';
+import { APPLICANT_COLUMNS, EDITIONS, METRICS, TABLE_3_ROWS } from '../../catalogue/index.ts';
+import { editDistance } from '../../suggest.ts';
 
 /** The known terms of an archive, each once. */
 export function searchTerms(archive: Archive): string[] {
