@@ -16,5 +16,7 @@ describe('the count of a search, in one sentence', () => {
   it('says what to try when nothing is found, filters first when there are any', () => {
     expect(statusSentence({ query: '行政复义', filtered: false, shown: 0, checked: 3, candidates: 3 })).toBe('没有找到包含“行政复义”的报告。可以减少关键词，或换一种说法再试。');
     expect(statusSentence({ query: '行政复议', filtered: true, shown: 0, checked: 0, candidates: 0 })).toBe('没有找到包含“行政复议”的报告。可以去掉部分筛选条件再试。');
+    // A quoted phrase is said with its own quotes, not two pairs.
+    expect(statusSentence({ query: '“政务微信公众号”', filtered: false, shown: 0, checked: 0, candidates: 0 })).toMatch(/^没有找到包含“政务微信公众号”的报告。/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --reports <n> [--seed 1] [--no-baselines] [--max-seconds s] [--max-rss-mb m] [--write]
+ * npm run bench -- --reports <n> [--seed 1] [--no-baselines] [--max-seconds s] [--max-rss-mb m] [--write] [--keep]
  *
  * Generates a synthetic archive of <n> reports, builds the full site from it
  * (per phase: wall time and peak RSS), measures the output, rebuilds after
@@ -9,6 +9,9 @@
  * --max-seconds / --max-rss-mb stop any build that goes past them (the 100k
  * target is 600 s and 4096 MB) and report the phase it had reached; the output
  * of a stopped full build is not measured and the rebuild is skipped.
+ *
+ * --keep leaves the generated content and the built site in .builds/ (its path is printed), for
+ * `npm run bench:search -- --site <dir>/dist --content <dir>/content` to run the query set on it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, appendFileSync, cpSync } from 'node:fs';
@@ -173,6 +176,7 @@ async function main(): Promise<void> {
       'max-seconds': { type: 'string' },
       'max-rss-mb': { type: 'string' },
       write: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
     },
   });
   const count = Number(values.reports);
@@ -285,7 +289,8 @@ async function main(): Promise<void> {
       console.log(`已写入 ${file}`);
     }
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (values.keep) console.log(`保留：内容 ${content}，站点 ${site}（用完请删除 ${work}）`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -1,4 +1,10 @@
 /**
+ * npm run bench:search -- --site <dist> --content <content>
+ *
+ * The query set (query-set.ts: 23 queries of every kind a visitor types) on a built site's own search page, in
+ * Chromium under the "Fast 4G" profile: bytes and time to the first result per query, and their median, p95 and
+ * maximum (query-set-measure.ts). Build the site with `npm run bench -- --reports <n> --keep`.
+ *
  * npm run bench:search -- [--reports 10000] [--seed 1] [--schemes pairs,chars,native] [--queries 行政复议,复议,图书馆] [--layouts one,years]
  *
  * Why the index holds character pairs: builds a Pagefind index of the same
@@ -27,6 +33,8 @@ import { reportsPerYear, searchShards, type SearchShard } from '../../lib/search
 import { dirSize } from './dir-size.ts';
 import { writePagefindFiles } from '../pagefind-files.ts';
 import { generateArchive } from './generate.ts';
+import { measureQueries, queryTable } from './query-set-measure.ts';
+import { querySet } from './query-set.ts';
 
 interface Scheme {
   page(html: string): string;
@@ -100,8 +108,24 @@ async function main(): Promise<void> {
       schemes: { type: 'string', default: 'pairs,chars,native' },
       queries: { type: 'string', default: '行政复议,复议,保密审查,图书馆' },
       layouts: { type: 'string', default: 'one' },
+      site: { type: 'string' },
+      content: { type: 'string' },
     },
   });
+  if (values.site || values.content) {
+    if (!values.site || !values.content) throw new Error('--site 与 --content 须一起给出：npm run bench -- --reports <n> --keep 会打印这两个路径');
+    const { serveStatic } = await import('../../../tests/helpers/serve.ts');
+    const server = await serveStatic(values.site, '/', { gzip: true });
+    try {
+      const queries = querySet(values.content);
+      const reports = readdirSync(join(values.content, 'reports')).reduce((n, agency) => n + readdirSync(join(values.content!, 'reports', agency)).length, 0);
+      console.log(`${reports} 份报告的站点，${queries.length} 个查询，每个查询在空缓存的浏览器中提交（Fast 4G）：\n`);
+      console.log(queryTable(await measureQueries(server.url, queries)));
+    } finally {
+      await server.close();
+    }
+    return;
+  }
   const { launchBrowser } = await import('../../../tests/helpers/browser.ts');
   const { serveStatic } = await import('../../../tests/helpers/serve.ts');
   const work = mkdtempSync(join(tmpdir(), 'nianbao-search-schemes-'));

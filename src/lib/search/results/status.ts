@@ -26,7 +26,9 @@ export function estimatedCount(p: SearchProgress): number {
 export function statusSentence(p: SearchProgress): string {
   const exhausted = p.checked >= p.candidates;
   if (p.shown === 0 && exhausted) {
-    return `没有找到包含“${p.query}”的报告。${p.filtered ? '可以去掉部分筛选条件再试。' : '可以减少关键词，或换一种说法再试。'}`;
+    // A quoted phrase keeps its own quotes.
+    const said = /^["“「].*["”」]$/.test(p.query) ? p.query : `“${p.query}”`;
+    return `没有找到包含${said}的报告。${p.filtered ? '可以去掉部分筛选条件再试。' : '可以减少关键词，或换一种说法再试。'}`;
   }
   if (exhausted) return `找到 ${p.shown} 份报告。`;
   return `找到约 ${estimatedCount(p)} 份报告，已显示 ${p.shown} 份。`;
