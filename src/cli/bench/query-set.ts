@@ -62,7 +62,7 @@ export function querySet(content: string): BenchQuery[] {
     { kind: '两个词', q: '财政预决算 政务微博' },
     { kind: '带筛选', q: '行政复议', filters: { 年份: '2021' } },
     { kind: '带筛选', q: '依申请公开', filters: { 省份: other.province } },
-    { kind: '带筛选', q: '教育局', filters: { 层级: '县级' } },
+    { kind: '带筛选', q: '人民政府', filters: { 层级: '县级' } },
     { kind: '带筛选', q: '保密审查', filters: { 版式: '2021年版式' } },
   ];
 }
