@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeHan, encodeHan, fromIndexText, needleTokens, toIndexHtml, toIndexText } from '../../src/lib/search/index-text.ts';
-import { buildExcerpt, firstMatchIndex } from '../../src/lib/search/results/excerpt.ts';
+import { buildExcerpt, matchRanges } from '../../src/lib/search/results/excerpt.ts';
 import { isEmptyQuery, matchesQuery, parseQuery, toPagefindQuery } from '../../src/lib/search/query.ts';
-import { sectionOf } from '../../src/lib/search/results/section.ts';
+import { sectionAt } from '../../src/lib/search/results/snippet.ts';
 import { archiveShards, maxReportsPerIndex, MAX_REPORTS_PER_INDEX, orderResults, reportsPerYear, resultYears, searchShards } from '../../src/lib/search/shards.ts';
 import { pagefindFilters, stateFromParams, stateToParams } from '../../src/lib/search/state.ts';
 
@@ -102,13 +102,14 @@ describe('buildExcerpt', () => {
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['行政 复议']);
   });
 
-  it('locates the first match in the normalised text', () => {
-    expect(firstMatchIndex('甲 乙行政复议', parseQuery('复议'))).toBe(4);
-    expect(firstMatchIndex('甲乙', parseQuery('复议'))).toBe(-1);
+  it('locates the first match in the text itself, across its spaces', () => {
+    expect(matchRanges('甲 乙行政复议', parseQuery('复议'))[0]).toEqual([5, 7]);
+    expect(matchRanges('甲 乙行政 复议', parseQuery('政复'))[0]).toEqual([4, 7]);
+    expect(matchRanges('甲乙', parseQuery('复议'))).toEqual([]);
   });
 });
 
-describe('sectionOf', () => {
+describe('sectionAt', () => {
   const content = '前言文字。一、概述 概述文字。二、行政复议情况 接受行政复议11起。';
   const anchors = [
     { element: 'h2', id: '一概述', text: '一、概述' },
@@ -117,12 +118,13 @@ describe('sectionOf', () => {
   ];
 
   it('gives the heading of the section where the first match stands', () => {
-    expect(sectionOf(content, anchors, firstMatchIndex(content, parseQuery('11起')))).toBe('二行政复议情况');
-    expect(sectionOf(content, anchors, firstMatchIndex(content, parseQuery('概述文字')))).toBe('一概述');
+    const first = (q: string) => matchRanges(content, parseQuery(q))[0]![0];
+    expect(sectionAt(content, anchors, first('11起'))).toBe('二行政复议情况');
+    expect(sectionAt(content, anchors, first('概述文字'))).toBe('一概述');
   });
 
   it('gives nothing for a match before the first heading', () => {
-    expect(sectionOf(content, anchors, firstMatchIndex(content, parseQuery('前言')))).toBeUndefined();
+    expect(sectionAt(content, anchors, matchRanges(content, parseQuery('前言'))[0]![0])).toBeUndefined();
   });
 });
 

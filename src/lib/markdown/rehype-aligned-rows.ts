@@ -14,8 +14,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { isValueText, textOf } from './table-cells.ts';
-const cellsOf = (tr: Element): Element[] => tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+import { cellsOf, isValueText, textOf } from './table-cells.ts';
 
 interface Shape {
   tr: Element;

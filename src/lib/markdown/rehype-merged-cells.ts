@@ -14,7 +14,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { isMergeableText, textOf } from './table-cells.ts';
+import { cellsOf, elementsOf, isMergeableText, textOf } from './table-cells.ts';
 
 
 interface Row {
@@ -27,9 +27,6 @@ const cellText = (cell: Element): string => textOf(cell).replace(/\s+/g, ' ').tr
 
 /** Whether an element or anything in it carries an id (a quote's cell, or the anchor of a quoted row). */
 const hasId = (node: ElementContent): boolean => node.type === 'element' && (node.properties['id'] !== undefined || node.children.some(hasId));
-
-const elementsOf = (parent: Element, names: readonly string[]): Element[] =>
-  parent.children.filter((c): c is Element => c.type === 'element' && names.includes(c.tagName));
 
 /** One merged cell: its top-left corner and its extent. */
 export interface Span {
@@ -68,7 +65,7 @@ function mergeTable(table: Element): void {
   const sections = [head, body].filter((s): s is Element => s !== undefined);
   const rows: Row[] = sections.flatMap((section) =>
     elementsOf(section, ['tr']).map((tr) => {
-      const cells = elementsOf(tr, ['td', 'th']);
+      const cells = cellsOf(tr);
       return { tr, cells, texts: cells.map(cellText) };
     }),
   );

@@ -8,7 +8,7 @@
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { rowAnchorId } from './table-cells.ts';
+import { cellsOf, rowAnchorId } from './table-cells.ts';
 
 export default function rehypeRowAnchors() {
   return (tree: Root) => {
@@ -20,8 +20,7 @@ export default function rehypeRowAnchors() {
       visit(node, 'element', (tr: Element) => {
         if (tr.tagName !== 'tr') return;
         row++;
-        const first = tr.children.find((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-        first?.children.unshift({ type: 'element', tagName: 'span', properties: { id: rowAnchorId(table, row), className: ['row-anchor'] }, children: [] });
+        cellsOf(tr)[0]?.children.unshift({ type: 'element', tagName: 'span', properties: { id: rowAnchorId(table, row), className: ['row-anchor'] }, children: [] });
       });
     });
   };

@@ -6,14 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-
-const cellsOf = (tr: Element): Element[] => tr.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
-const rowsOf = (table: Element): Element[] =>
-  table.children
-    .filter((c): c is Element => c.type === 'element' && ['thead', 'tbody', 'tfoot'].includes(c.tagName))
-    .flatMap((section) => section.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'tr'));
-
-import { isMergeableText, isValueText, textOf } from './table-cells.ts';
+import { cellsOf, isMergeableText, isValueText, rowsOf, textOf } from './table-cells.ts';
 
 const addClass = (cell: Element, name: string) => {
   const classes = Array.isArray(cell.properties['className']) ? cell.properties['className'] : [];

@@ -3,7 +3,7 @@
  * rehype-table-scroll) and the search's table reader (search/results/table-rows.ts) tell it: a value, a label, or a
  * value word; and the id both give a table's row. Browser-safe, without the plugins' dependencies.
  */
-import type { ElementContent } from 'hast';
+import type { Element, ElementContent } from 'hast';
 
 const HAN = /\p{Script=Han}/u;
 /** A value: a number (约, 余 and thousands separators allowed) or a dash for none. */
@@ -25,3 +25,13 @@ export function textOf(node: ElementContent): string {
 
 /** The anchor id of row `row` of table `table` of a report body, both counted from 1 in document order (rehype-row-anchors.ts). */
 export const rowAnchorId = (table: number, row: number): string => `t${table}-r${row}`;
+
+/** The child elements of `parent` named `names` (a table's sections, a section's rows, a row's cells). */
+export const elementsOf = (parent: Element, names: readonly string[]): Element[] =>
+  parent.children.filter((c): c is Element => c.type === 'element' && names.includes(c.tagName));
+
+/** A row's cells, header and data. */
+export const cellsOf = (tr: Element): Element[] => elementsOf(tr, ['td', 'th']);
+
+/** A table's rows in document order, over its sections. */
+export const rowsOf = (table: Element): Element[] => elementsOf(table, ['thead', 'tbody', 'tfoot']).flatMap((section) => elementsOf(section, ['tr']));

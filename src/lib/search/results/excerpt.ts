@@ -69,10 +69,3 @@ export function buildExcerpt(text: string, q: ParsedQuery, radius = 40): Excerpt
   if (end < text.length) parts.push({ text: '…', mark: false });
   return parts.map((p) => ({ ...p, text: p.mark ? p.text : p.text.replace(/\s+/g, ' ') }));
 }
-
-/** Index of the first match in the whitespace-free, lower-cased form of `text`, or -1. */
-export function firstMatchIndex(text: string, q: ParsedQuery): number {
-  const { normal } = normalisedIndex(text);
-  const positions = needles(q).map((n) => normal.indexOf(n)).filter((i) => i !== -1);
-  return positions.length ? Math.min(...positions) : -1;
-}

@@ -10,9 +10,15 @@
  * Every occurrence of the query in the shown text is marked.
  */
 import { buildExcerpt, matchRanges, type ExcerptPart } from './excerpt.ts';
-import { normaliseForMatch, type ParsedQuery } from '../query.ts';
-import { sectionOf, type Anchor } from './section.ts';
+import type { ParsedQuery } from '../query.ts';
 import { tableSnippet, withoutMarks } from './table-rows.ts';
+
+/** An element with an id, as Pagefind records it in a result's fragment (its text decoded). */
+export interface Anchor {
+  element: string;
+  id: string;
+  text?: string;
+}
 
 export interface ResultSnippet {
   /** Where the match stands, outermost first (section, table, group). */
@@ -56,18 +62,30 @@ export function headingPath(anchors: readonly Anchor[], section: string | undefi
   return [];
 }
 
-/** Where the headings stand in the text, in order: [start, end) offsets. */
-function headingSpans(text: string, anchors: readonly Anchor[]): [number, number][] {
-  const spans: [number, number][] = [];
+interface HeadingSpan {
+  id: string;
+  /** [start, end) offsets of the heading's text in the page text. */
+  start: number;
+  end: number;
+}
+
+/** Where the headings (h1–h6) stand in the page text, in order: each found after the one before it. */
+function headingSpans(text: string, anchors: readonly Anchor[]): HeadingSpan[] {
+  const spans: HeadingSpan[] = [];
   let from = 0;
   for (const anchor of anchors) {
     if (!/^h[1-6]$/i.test(anchor.element) || !anchor.text) continue;
     const at = text.indexOf(anchor.text, from);
     if (at === -1) continue;
-    spans.push([at, at + anchor.text.length]);
+    spans.push({ id: anchor.id, start: at, end: at + anchor.text.length });
     from = at + anchor.text.length;
   }
   return spans;
+}
+
+/** The id of the section (the last heading starting at or before offset `at`), or undefined before any heading. */
+export function sectionAt(text: string, anchors: readonly Anchor[], at: number): string | undefined {
+  return headingSpans(text, anchors).findLast((h) => h.start <= at)?.id;
 }
 
 /** The snippet of a result: `text` is its page text (decoded), `anchors` its headings (text decoded). */
@@ -75,18 +93,17 @@ export function resultSnippet(text: string, anchors: readonly Anchor[], q: Parse
   // The first match in the text proper: a match in a heading is already said by the heading line.
   const ranges = matchRanges(text, q);
   const headings = headingSpans(text, anchors);
-  const match = ranges.find(([s, e]) => !headings.some(([hs, he]) => s >= hs && e <= he)) ?? ranges[0];
+  const match = ranges.find(([s, e]) => !headings.some((h) => s >= h.start && e <= h.end)) ?? ranges[0];
   if (!match) return { where: [], parts: buildExcerpt(withoutMarks(text), q), hash: '' };
   const [at, matchEnd] = match;
-  const section = sectionOf(text, anchors, normaliseForMatch(text.slice(0, at)).length);
+  const heading = headings.findLast((h) => h.start <= at);
+  const section = heading?.id;
   const path = headingPath(anchors, section);
-  const heading = path.at(-1);
   const table = tableSnippet(text, at);
   if (table) return { where: [...new Set([...path, ...table.where])], parts: buildExcerpt(table.text, q, table.text.length), hash: table.anchor };
 
   // The sentence, starting after the section's heading when the match follows it in the same run of text.
-  const headingAt = heading ? text.lastIndexOf(heading, at) : -1;
-  const floor = headingAt !== -1 && headingAt + heading!.length <= at ? headingAt + heading!.length : 0;
+  const floor = heading && heading.end <= at ? heading.end : 0;
   let { start, end } = sentenceAround(text, at, matchEnd, floor);
   const cutBefore = end - start > LONGEST && at - start > 60;
   const cutAfter = end - start > LONGEST && end - matchEnd > 100;

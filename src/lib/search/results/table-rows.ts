@@ -121,8 +121,7 @@ export function readTables(text: string): IndexedTable[] {
   return tables;
 }
 
-const isValue = isValueText;
-const isDataRow = (row: IndexedRow): boolean => row.cells.some(isValue);
+const isDataRow = (row: IndexedRow): boolean => row.cells.some(isValueText);
 /** A row whose one text spans the whole table: a group's title ("第二十条第（五）项"), not a header of columns. */
 const isTitleRow = (row: IndexedRow): boolean => row.cells.length > 1 && new Set(row.cells).size === 1 && row.cells[0] !== '';
 
@@ -169,7 +168,7 @@ const MAX_VALUES = 8;
 
 /** A data row as "labels：name value，…", with a unit column's unit after its value. */
 function rowText(row: IndexedRow, headers: readonly IndexedRow[], columns?: [number, number]): string {
-  const firstValue = row.cells.findIndex(isValue);
+  const firstValue = row.cells.findIndex(isValueText);
   const labelEnd = firstValue === -1 ? row.cells.length : firstValue;
   const labels = [...new Set(row.cells.slice(0, labelEnd).filter((t) => t !== ''))];
   if (firstValue === -1) return labels.join(' · ');
@@ -230,10 +229,10 @@ export function tableSnippet(text: string, at: number): TableSnippet | undefined
   const values = rowText(data, headers, [first, last]);
   // The row's own labels name it when it has any ("一、本年新收…：自然人 217"). Otherwise the headers over the
   // matched cell do ("行政复议：结果维持 2，…", "行政复议 › 结果纠正：1").
-  const hasLabels = data.cells.slice(0, data.cells.findIndex(isValue)).some((t) => t !== '');
+  const hasLabels = data.cells.slice(0, data.cells.findIndex(isValueText)).some((t) => t !== '');
   if (hasLabels) return { where, text: values, anchor: rowAnchorId(table.number, dataIndex + 1) };
   const upTo = table.rows.slice(0, index + 1).filter((r) => !isTitleRow(r));
-  const path = [...new Set(upTo.map((r) => r.cells[first] ?? '').filter((t) => t !== '' && !isValue(t)))];
+  const path = [...new Set(upTo.map((r) => r.cells[first] ?? '').filter((t) => t !== '' && !isValueText(t)))];
   const single = first === last || values.split('，').length === 1;
   const shown = single ? values.replace(new RegExp(`^${escapeRegExp(path.at(-1) ?? '')} `), '') : values;
   return { where, text: `${path.join(' › ')}：${shown}`, anchor: rowAnchorId(table.number, dataIndex + 1) };
