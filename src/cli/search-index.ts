@@ -66,8 +66,8 @@ export interface IndexResult {
 
 /**
  * Index the documents (their Chinese encoded as character pairs), check that exactly `expectedPages`
- * were indexed, all as Chinese, and write the bundle to `outputPath`; without Pagefind's runtime
- * files when `runtime` is false (an index merged into the primary one uses the primary's).
+ * were indexed, all as Chinese, and write the bundle to `outputPath`; when `runtime` is false (an older
+ * group), without the script and UI files that the page loads from the primary index only.
  */
 export async function buildSearchIndex(
   documents: Iterable<SearchDocument>,
@@ -104,9 +104,14 @@ export async function buildSearchIndex(
 /** The modules that make and index a search document: a change to one of them re-indexes every report. */
 const DOCUMENT_ENTRIES = ['src/cli/search-index.ts', 'src/lib/search/document.ts', 'src/lib/search/index-text.ts'];
 
-/** A file of Pagefind's runtime (its scripts, styles, WebAssembly): only the primary index needs them. */
+/**
+ * A file of Pagefind's runtime that only the primary index needs: its module and UI scripts and styles.
+ * Every group keeps its WebAssembly and worker, because a search scoped to one group's years loads that
+ * group as the primary of its own instance (src/lib/search/scope.ts), which fetches both from its folder.
+ */
 export function isRuntimeFile(path: string): boolean {
-  return !path.includes('/') && (path.endsWith('.js') || path.endsWith('.css') || path.startsWith('wasm.'));
+  if (path.includes('/') || path === 'pagefind-worker.js') return false;
+  return path.endsWith('.js') || path.endsWith('.css');
 }
 
 /**

@@ -3,14 +3,17 @@
  * and a check of every candidate against its page text before it is shown.
  */
 import { fromIndexText } from '../lib/search/index-text.ts';
-import type { PagefindApi, PagefindFragment, PagefindResult } from '../lib/search/pagefind-api.ts';
+import type { PagefindApi, PagefindFragment, PagefindModule, PagefindResult } from '../lib/search/pagefind-api.ts';
 import { isEmptyQuery, matchesQuery, needles, parseQuery, toPagefindQuery, type ParsedQuery } from '../lib/search/query.ts';
+import { scopeNote, searchScope, type SearchScope } from '../lib/search/scope.ts';
 import { orderResults, resultYears, type SearchShard } from '../lib/search/shards.ts';
 import { resultSnippet } from '../lib/search/results/snippet.ts';
 import { statusSentence } from '../lib/search/results/status.ts';
 import { closestTerm } from '../lib/search/results/terms.ts';
 import {
   pagefindFilters,
+  SCOPE_ALL,
+  SCOPE_PARAM,
   SEARCH_FILTERS,
   stateFromParams,
   stateToParams,
@@ -25,21 +28,35 @@ const TYPING_DELAY_MS = 300;
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
-let pagefind: Promise<PagefindApi> | undefined;
+/** Pagefind's module, from the primary index; it makes one instance per scope. */
+let pagefindModule: Promise<PagefindModule> | undefined;
+/** One instance per set of indexes searched (scope.ts), so a search never loads an index outside its scope. */
+const instances = new Map<string, Promise<PagefindApi>>();
 
-/** The index: the primary one (pagefind/) and any merged into it (pagefind/<first>-<last>/). */
-function loadPagefind(shards: readonly SearchShard[]): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({ baseUrl: BASE });
-    await api.init();
-    await Promise.all(shards.filter((s) => s.dir !== '').map((s) => api.mergeIndex(`${BASE}pagefind/${s.dir}`, { baseUrl: BASE })));
-    return api;
-  })();
-  pagefind.catch(() => {
-    pagefind = undefined; // let a later search try again
-  });
-  return pagefind;
+/**
+ * The instance that searches `scope`: its newest index as the primary (every index folder carries the
+ * WebAssembly and worker for that), the others merged into it.
+ */
+function loadPagefind(scope: SearchScope): Promise<PagefindApi> {
+  const key = scope.shards.map((s) => s.dir).join('|');
+  let instance = instances.get(key);
+  if (!instance) {
+    instance = (async () => {
+      pagefindModule ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`) as Promise<PagefindModule>;
+      const module = await pagefindModule;
+      const [primary, ...others] = scope.shards;
+      const api = module.createInstance({ basePath: `${BASE}pagefind/${primary?.dir ?? ''}`, baseUrl: BASE });
+      await api.init();
+      await Promise.all(others.map((s) => api.mergeIndex(`${BASE}pagefind/${s.dir}`, { baseUrl: BASE })));
+      return api;
+    })();
+    instances.set(key, instance);
+    instance.catch(() => {
+      pagefindModule = undefined;
+      instances.delete(key); // let a later search try again
+    });
+  }
+  return instance;
 }
 
 interface Elements {
@@ -52,11 +69,14 @@ interface Elements {
   filters: HTMLDetailsElement;
   filterCount: HTMLElement;
   suggestion: HTMLElement;
+  scope: HTMLElement;
+  scopeChoice: HTMLInputElement;
 }
 
 /** One search in progress: its candidates, and how far they have been checked. */
 interface Run {
   state: SearchState;
+  scope: SearchScope;
   query: ParsedQuery;
   candidates: PagefindResult[];
   next: number;
@@ -74,6 +94,8 @@ export function startSearchPage(): void {
     filters: document.querySelector('#search-filters')!,
     filterCount: document.querySelector('#search-filter-count')!,
     suggestion: document.querySelector('#search-suggestion')!,
+    scope: document.querySelector('#search-scope')!,
+    scopeChoice: document.querySelector<HTMLFormElement>('#search-form')!.elements.namedItem(SCOPE_PARAM) as HTMLInputElement,
   };
   // What works only with JavaScript is shown only with it; the filters start open where there is room for them.
   els.filters.hidden = false;
@@ -82,6 +104,8 @@ export function startSearchPage(): void {
   const selects = SEARCH_FILTERS.map((key) => els.form.elements.namedItem(key) as HTMLSelectElement);
   for (const select of selects) for (const option of select.options) option.dataset['label'] = option.text;
   const shards = JSON.parse(els.form.dataset['shards'] ?? '[]') as SearchShard[];
+  const recentReports = Number(els.form.dataset['recentReports'] ?? 0);
+  const scopeFor = (state: SearchState) => searchScope(shards, state.scope, state.filters['年份'], recentReports);
   let current: Run | undefined;
   let generation = 0;
   let typingTimer: number | undefined;
@@ -95,8 +119,24 @@ export function startSearchPage(): void {
       select.value = state.filters[key] ?? '';
     }
     (els.form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+    els.scopeChoice.value = state.scope === 'all' ? SCOPE_ALL : '';
     renderChips(state);
   };
+
+  /** What the search searches, in words, with the one link that widens (or narrows) it. */
+  function renderScope(state: SearchState, scope: SearchScope): void {
+    const note = scopeNote(scope, shards, state.filters['年份']);
+    els.scope.hidden = !note;
+    if (!note) return;
+    els.scope.replaceChildren(note.text);
+    if (note.link) {
+      const link = document.createElement('a');
+      link.href = `${location.pathname}?${stateToParams({ ...state, scope: note.link.choice }).toString()}`;
+      link.dataset['scope'] = note.link.choice;
+      link.textContent = note.link.label;
+      els.scope.append(' ', link);
+    }
+  }
 
   /** The chosen filters as chips; removing one searches again and keeps the keyboard on the chips. */
   function renderChips(state: SearchState): void {
@@ -125,11 +165,13 @@ export function startSearchPage(): void {
   }
 
   /** Option labels with Pagefind's count of candidate reports for each value (none while there is no query). */
-  function showFacetCounts(counts: Record<string, Record<string, number>> | undefined): void {
+  function showFacetCounts(counts: Record<string, Record<string, number>> | undefined, scope?: SearchScope): void {
     SEARCH_FILTERS.forEach((key, i) => {
       for (const option of selects[i]!.options) {
         const base = option.dataset['label'] ?? option.text;
-        const count = option.value && counts ? (counts[key]?.[option.value] ?? 0) : undefined;
+        // A year outside the scope was not searched: no count rather than a false 0.
+        const searched = key !== '年份' || !scope || scope.years.includes(Number(option.value));
+        const count = option.value && counts && searched ? (counts[key]?.[option.value] ?? 0) : undefined;
         option.text = count === undefined ? base : `${base}（${count}）`;
       }
     });
@@ -146,10 +188,10 @@ export function startSearchPage(): void {
     const run = current;
     if (!run) return;
     try {
-      const api = await loadPagefind(shards);
+      const api = await loadPagefind(run.scope);
       await api.filters();
       const response = await api.search(toPagefindQuery(run.query), { filters: pagefindFilters(run.state) });
-      if (current === run) showFacetCounts(response.filters);
+      if (current === run) showFacetCounts(response.filters, run.scope);
     } catch {
       wantCounts = false; // counts are a help, not the search: try again on the next visit to the filters
     }
@@ -201,6 +243,8 @@ export function startSearchPage(): void {
     current = undefined;
     // How to write a query: said before a search and after one that found nothing, not above every result list.
     hint.hidden = !isEmptyQuery(query);
+    const scope = scopeFor(state);
+    renderScope(state, scope);
     if (isEmptyQuery(query)) {
       showFacetCounts(undefined);
       setStatus('输入关键词，在全部报告的全文中搜索。');
@@ -210,7 +254,7 @@ export function startSearchPage(): void {
     els.list.setAttribute('aria-busy', 'true');
     let api: PagefindApi;
     try {
-      api = await loadPagefind(shards);
+      api = await loadPagefind(scope);
     } catch {
       if (mine !== generation) return;
       els.list.removeAttribute('aria-busy');
@@ -226,10 +270,10 @@ export function startSearchPage(): void {
       const pagefindQuery = toPagefindQuery(query);
       const filters = pagefindFilters(state);
       const response = await api.search(pagefindQuery, { filters });
-      showFacetCounts(wantCounts ? response.filters : undefined);
-      const yearOf = state.sort === 'relevance' ? undefined : await resultYears(api, pagefindQuery, filters, shards.flatMap((s) => s.years));
+      showFacetCounts(wantCounts ? response.filters : undefined, scope);
+      const yearOf = state.sort === 'relevance' ? undefined : await resultYears(api, pagefindQuery, filters, scope.years);
       if (mine !== generation) return;
-      current = { state, query, candidates: orderResults(response.results, state.sort, yearOf), next: 0, shown: 0 };
+      current = { state, scope, query, candidates: orderResults(response.results, state.sort, yearOf), next: 0, shown: 0 };
       await showMore(mine);
     } catch {
       if (mine !== generation) return;
@@ -296,6 +340,16 @@ export function startSearchPage(): void {
     }, TYPING_DELAY_MS);
   });
   els.more.addEventListener('click', () => void showMore(generation, true));
+  els.scope.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-scope]');
+    if (!link) return;
+    event.preventDefault();
+    els.scopeChoice.value = link.dataset['scope'] === 'all' ? SCOPE_ALL : '';
+    const state = readForm();
+    updateUrl(state, 'push');
+    void search(state);
+    els.scope.querySelector('a')?.focus(); // the link that took its place: the keyboard stays where it was
+  });
   els.chips.addEventListener('click', (event) => {
     const chip = (event.target as Element).closest<HTMLButtonElement>('button[data-filter]');
     if (!chip) return;

@@ -95,6 +95,8 @@ describe('queryPart', () => {
     expect(part('/pagefind/pagefind.js')).toBe('runtime');
     expect(part('/pagefind/pagefind-worker.js')).toBe('runtime');
     expect(part('/pagefind/wasm.unknown.pagefind')).toBe('runtime');
+    expect(part('/pagefind/2008-2015/wasm.unknown.pagefind')).toBe('runtime');
+    expect(part('/pagefind/2008-2015/pagefind-worker.js')).toBe('runtime');
     expect(part('/pagefind/pagefind-entry.json')).toBe('meta');
     expect(part('/pagefind/2008-2015/pagefind-entry.json')).toBe('meta');
     expect(part('/pagefind/2008-2015/pagefind.zh-cn_1a2b3c.pf_meta')).toBe('meta');

@@ -26,11 +26,12 @@ describe('the search bench query set', () => {
     expect(spread([5, 1, 3])).toEqual({ median: 3, p95: 5, max: 5 });
     expect(spread(Array.from({ length: 20 }, (_, i) => i + 1))).toEqual({ median: 10.5, p95: 19, max: 20 });
     const table = queryTable([
-      { query: { kind: '常用词', q: '行政复议' }, bytes: 2048, parts: { runtime: 1024, meta: 512, filter: 0, index: 256, fragment: 256, other: 0 }, firstResultMs: 1500, status: '找到 3 份报告。' },
-      { query: { kind: '带筛选', q: '保密审查', filters: { 年份: '2021' } }, bytes: 1024, parts: { runtime: 1024, meta: 0, filter: 0, index: 0, fragment: 0, other: 0 }, firstResultMs: undefined, status: '没有找到' },
+      { query: { kind: '常用词', q: '行政复议' }, bytes: 2048, parts: { runtime: 1024, meta: 512, filter: 0, index: 256, fragment: 256, other: 0 }, firstResultMs: 1500, status: '找到 3 份报告。', scope: '搜索范围：最近的 2023–2024 年度（全部 140 份报告中的 20 份）。 搜索全部 2011–2024 年度' },
+      { query: { kind: '带筛选', q: '保密审查', filters: { 年份: '2021' } }, bytes: 1024, parts: { runtime: 1024, meta: 0, filter: 0, index: 0, fragment: 0, other: 0 }, firstResultMs: undefined, status: '没有找到', scope: '' },
     ]);
-    expect(table).toContain('| 常用词 | 行政复议 | 2.0 | 0.5 / 0.3 / 0.0 / 0.3 | 1.50 | 找到 3 份报告。 |');
-    expect(table).toContain('| 带筛选 | 保密审查（年份=2021） | 1.0 |');
+    expect(table).toContain('| 常用词 | 行政复议 | 2.0 | 0.5 / 0.3 / 0.0 / 0.3 | 1.50 | 找到 3 份报告。 | 最近的 2023–2024 年度（全部 140 份报告中的 20 份） |');
+    // An archive of one index says nothing about its scope: it searches everything.
+    expect(table).toContain('| 带筛选 | 保密审查（年份=2021） | 1.0 | 0.0 / 0.0 / 0.0 / 0.0 | 无结果 | 没有找到 | 全部 |');
     expect(table).toContain('2 个查询：传输量中位数 1.5 KB，p95 2.0 KB，最大 2.0 KB');
     expect(table).toContain('首个结果中位数 1.50 s');
   });

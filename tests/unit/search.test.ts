@@ -132,14 +132,22 @@ describe('search state in the URL', () => {
   it('round-trips query, filters and sort', () => {
     const params = new URLSearchParams('q=行政复议&年份=2014&省份=山东省&sort=year-desc&unknown=1');
     const state = stateFromParams(params);
-    expect(state).toEqual({ q: '行政复议', filters: { 省份: '山东省', 年份: '2014' }, sort: 'year-desc' });
+    expect(state).toEqual({ q: '行政复议', filters: { 省份: '山东省', 年份: '2014' }, sort: 'year-desc', scope: 'recent' });
     expect(stateFromParams(stateToParams(state))).toEqual(state);
     expect(pagefindFilters(state)).toEqual({ 省份: '山东省', 年份: '2014' });
   });
 
+  it('keeps the choice of every year in the URL (范围=全部), and only that value', () => {
+    const all = stateFromParams(new URLSearchParams('q=x&范围=全部'));
+    expect(all.scope).toBe('all');
+    expect(stateToParams(all).toString()).toBe(`q=x&${encodeURIComponent('范围')}=${encodeURIComponent('全部')}`);
+    expect(stateFromParams(new URLSearchParams('q=x&范围=all')).scope).toBe('recent');
+    expect(stateFromParams(new URLSearchParams('q=x&范围=')).scope).toBe('recent');
+  });
+
   it('falls back to relevance for an unknown sort and omits defaults from the URL', () => {
     const state = stateFromParams(new URLSearchParams('q=x&sort=bogus&年份='));
-    expect(state).toEqual({ q: 'x', filters: {}, sort: 'relevance' });
+    expect(state).toEqual({ q: 'x', filters: {}, sort: 'relevance', scope: 'recent' });
     expect(stateToParams(state).toString()).toBe('q=x');
   });
 });
@@ -148,19 +156,19 @@ describe('split search index (shards)', () => {
   const counts = (entries: [number, number][]) => new Map(entries);
 
   it('keeps an archive that fits one index in one index, the primary', () => {
-    expect(searchShards(counts([[2014, 5], [2011, 2], [2024, 1]]))).toEqual([{ years: [2011, 2014, 2024], dir: '' }]);
-    expect(searchShards(reportsPerYear([{ year: 2014 }, { year: 2011 }, { year: 2014 }]))).toEqual([{ years: [2011, 2014], dir: '' }]);
+    expect(searchShards(counts([[2014, 5], [2011, 2], [2024, 1]]))).toEqual([{ years: [2011, 2014, 2024], reports: 8, dir: '' }]);
+    expect(searchShards(reportsPerYear([{ year: 2014 }, { year: 2011 }, { year: 2014 }]))).toEqual([{ years: [2011, 2014], reports: 3, dir: '' }]);
     expect(searchShards(new Map())).toEqual([]);
   });
 
   it('groups consecutive years from the oldest, each group at most the cap, a larger year alone; the newest group is the primary', () => {
     const shards = searchShards(counts([[2011, 2], [2012, 2], [2013, 2], [2014, 5], [2015, 1], [2017, 2], [2019, 1], [2024, 1]]), 4);
     expect(shards).toEqual([
-      { years: [2011, 2012], dir: '2011-2012/' },
-      { years: [2013], dir: '2013-2013/' },
-      { years: [2014], dir: '2014-2014/' },
-      { years: [2015, 2017, 2019], dir: '2015-2019/' },
-      { years: [2024], dir: '' },
+      { years: [2011, 2012], reports: 4, dir: '2011-2012/' },
+      { years: [2013], reports: 2, dir: '2013-2013/' },
+      { years: [2014], reports: 5, dir: '2014-2014/' },
+      { years: [2015, 2017, 2019], reports: 4, dir: '2015-2019/' },
+      { years: [2024], reports: 1, dir: '' },
     ]);
     // More reports of the newest year leave the older groups as they were.
     expect(searchShards(counts([[2011, 2], [2012, 2], [2013, 2], [2014, 5], [2015, 1], [2017, 2], [2019, 1], [2024, 4]]), 4).slice(0, 4)).toEqual(shards.slice(0, 4));
@@ -174,8 +182,8 @@ describe('split search index (shards)', () => {
     expect(() => maxReportsPerIndex({ NIANBAO_SEARCH_MAX_REPORTS: 'many' })).toThrow('收到 “many”');
     // What the indexer and the search page both list.
     const reports = [2011, 2011, 2012, 2014, 2014, 2014].map((year) => ({ year }));
-    expect(archiveShards(reports, { NIANBAO_SEARCH_MAX_REPORTS: '3' })).toEqual([{ years: [2011, 2012], dir: '2011-2012/' }, { years: [2014], dir: '' }]);
-    expect(archiveShards(reports, {})).toEqual([{ years: [2011, 2012, 2014], dir: '' }]);
+    expect(archiveShards(reports, { NIANBAO_SEARCH_MAX_REPORTS: '3' })).toEqual([{ years: [2011, 2012], reports: 3, dir: '2011-2012/' }, { years: [2014], reports: 3, dir: '' }]);
+    expect(archiveShards(reports, {})).toEqual([{ years: [2011, 2012, 2014], reports: 6, dir: '' }]);
   });
 
   it('orders by relevance as Pagefind does, or by year either way with relevance within a year, stably, a result of no known year last', () => {

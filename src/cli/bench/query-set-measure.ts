@@ -6,6 +6,7 @@
  */
 import { queryPart, type QueryPart } from './query-part.ts';
 import type { BenchQuery } from './query-set.ts';
+import { SCOPE_ALL, SCOPE_PARAM } from '../../lib/search/state.ts';
 
 /** Chrome DevTools' "Fast 4G" (devtools-frontend, NetworkManager.ts, Fast4GConditions): 9 Mbit/s down, 1.5 up, 60 ms × 2.75. */
 export const FAST_4G = { offline: false, latency: 60 * 2.75, downloadThroughput: ((9 * 1000 * 1000) / 8) * 0.9, uploadThroughput: ((1.5 * 1000 * 1000) / 8) * 0.9 };
@@ -18,6 +19,8 @@ export interface QueryMeasure {
   firstResultMs: number | undefined;
   /** The page's count sentence when the search was done. */
   status: string;
+  /** What the page said it searched (scope.ts); empty for an archive of one index. */
+  scope: string;
 }
 
 /** Median, 95th percentile (nearest rank) and maximum. */
@@ -27,8 +30,11 @@ export function spread(values: readonly number[]): { median: number; p95: number
   return { median: sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2, p95: rank(0.95), max: sorted.at(-1)! };
 }
 
-/** Runs each query on the site served at `url` (its search page at url + 'search/'). */
-export async function measureQueries(url: string, queries: readonly BenchQuery[]): Promise<QueryMeasure[]> {
+/**
+ * Runs each query on the site served at `url` (its search page at url + 'search/'), in the page's default
+ * scope (the newest years) or, with `scope` 'all', over every year as the page's link asks for it.
+ */
+export async function measureQueries(url: string, queries: readonly BenchQuery[], scope: 'recent' | 'all' = 'recent'): Promise<QueryMeasure[]> {
   const { launchBrowser } = await import('../../../tests/helpers/browser.ts');
   const browser = await launchBrowser();
   const measures: QueryMeasure[] = [];
@@ -37,7 +43,8 @@ export async function measureQueries(url: string, queries: readonly BenchQuery[]
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       // Filters come from the URL, as a shared link gives them; with no query the page searches nothing.
-      await page.goto(`${url}search/?${new URLSearchParams(query.filters ?? {})}`, { waitUntil: 'networkidle' });
+      const params = new URLSearchParams({ ...query.filters, ...(scope === 'all' ? { [SCOPE_PARAM]: SCOPE_ALL } : {}) });
+      await page.goto(`${url}search/?${params}`, { waitUntil: 'networkidle' });
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', FAST_4G);
@@ -68,7 +75,8 @@ export async function measureQueries(url: string, queries: readonly BenchQuery[]
       const firstResultMs = found > 0 ? await page.evaluate(() => (window as unknown as { firstResult: Promise<number> }).firstResult) : undefined;
       const parts: Record<QueryPart, number> = { runtime: 0, meta: 0, filter: 0, index: 0, fragment: 0, other: 0 };
       for (const [part, n] of await Promise.all(sizes)) parts[part] += n;
-      measures.push({ query, bytes: Object.values(parts).reduce((a, b) => a + b, 0), parts, firstResultMs, status: (await page.textContent('#search-status')) ?? '' });
+      const scopeText = (await page.isVisible('#search-scope')) ? ((await page.textContent('#search-scope')) ?? '') : '';
+      measures.push({ query, bytes: Object.values(parts).reduce((a, b) => a + b, 0), parts, firstResultMs, status: (await page.textContent('#search-status')) ?? '', scope: scopeText });
       await context.close();
     }
   } finally {
@@ -78,19 +86,21 @@ export async function measureQueries(url: string, queries: readonly BenchQuery[]
 }
 
 const kb = (b: number) => (b / 1024).toFixed(1);
+/** The scope sentence without its link and its "搜索范围：" lead: "最近的 2023–2024 年度（…）"; "全部" for one index. */
+const scopeYears = (scope: string) => (scope ? scope.replace(/^搜索范围：/, '').replace(/。.*$/, '') : '全部');
 const s = (ms: number) => (ms / 1000).toFixed(2);
 
 /** The measures as a Markdown table, one row a query, then the spread of bytes and of the time to the first result. */
 export function queryTable(measures: readonly QueryMeasure[]): string {
   const filters = (q: BenchQuery) => Object.entries(q.filters ?? {}).map(([k, v]) => `${k}=${v}`).join('，');
   const rows = measures.map((m) =>
-    `| ${m.query.kind} | ${m.query.q}${m.query.filters ? `（${filters(m.query)}）` : ''} | ${kb(m.bytes)} | ${kb(m.parts.meta)} / ${kb(m.parts.index)} / ${kb(m.parts.filter)} / ${kb(m.parts.fragment)} | ${m.firstResultMs === undefined ? '无结果' : s(m.firstResultMs)} | ${m.status} |`);
+    `| ${m.query.kind} | ${m.query.q}${m.query.filters ? `（${filters(m.query)}）` : ''} | ${kb(m.bytes)} | ${kb(m.parts.meta)} / ${kb(m.parts.index)} / ${kb(m.parts.filter)} / ${kb(m.parts.fragment)} | ${m.firstResultMs === undefined ? '无结果' : s(m.firstResultMs)} | ${m.status} | ${scopeYears(m.scope)} |`);
   const bytes = spread(measures.map((m) => m.bytes));
   const times = measures.flatMap((m) => (m.firstResultMs === undefined ? [] : [m.firstResultMs]));
   const t = times.length ? spread(times) : undefined;
   return [
-    '| 类别 | 查询 | 传输 KB | 元数据 / 索引分块 / 筛选 / 片段 KB | 首个结果 s（Fast 4G） | 页面显示 |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| 类别 | 查询 | 传输 KB | 元数据 / 索引分块 / 筛选 / 片段 KB | 首个结果 s（Fast 4G） | 页面显示 | 搜索范围 |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
     `${measures.length} 个查询：传输量中位数 ${kb(bytes.median)} KB，p95 ${kb(bytes.p95)} KB，最大 ${kb(bytes.max)} KB（不含搜索页本身与 Pagefind 运行时以外的页面资源；运行时含在每个查询里，因为每个查询都从空缓存开始）` +

@@ -1,9 +1,10 @@
 /**
- * npm run bench:search -- --site <dist> --content <content>
+ * npm run bench:search -- --site <dist> --content <content> [--scope recent|all]
  *
  * The query set (query-set.ts: 23 queries of every kind a visitor types) on a built site's own search page, in
  * Chromium under the "Fast 4G" profile: bytes and time to the first result per query, and their median, p95 and
- * maximum (query-set-measure.ts). Build the site with `npm run bench -- --reports <n> --keep`.
+ * maximum (query-set-measure.ts), in the page's default scope (the newest years) or over every year (`--scope all`,
+ * src/lib/search/scope.ts). Build the site with `npm run bench -- --reports <n> --keep`.
  *
  * npm run bench:search -- [--reports 10000] [--seed 1] [--schemes pairs,chars,native] [--queries 行政复议,复议,图书馆] [--layouts one,years]
  *
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
       layouts: { type: 'string', default: 'one' },
       site: { type: 'string' },
       content: { type: 'string' },
+      scope: { type: 'string', default: 'recent' },
     },
   });
   if (values.site || values.content) {
@@ -119,8 +121,9 @@ async function main(): Promise<void> {
     try {
       const queries = querySet(values.content);
       const reports = readdirSync(join(values.content, 'reports')).reduce((n, agency) => n + readdirSync(join(values.content!, 'reports', agency)).length, 0);
-      console.log(`${reports} 份报告的站点，${queries.length} 个查询，每个查询在空缓存的浏览器中提交（Fast 4G）：\n`);
-      console.log(queryTable(await measureQueries(server.url, queries)));
+      if (values.scope !== 'recent' && values.scope !== 'all') throw new Error(`--scope 应为 recent（默认，最近的年度）或 all（全部年度），收到 “${values.scope}”`);
+      console.log(`${reports} 份报告的站点，${queries.length} 个查询，每个查询在空缓存的浏览器中提交（Fast 4G），搜索范围 ${values.scope}：\n`);
+      console.log(queryTable(await measureQueries(server.url, queries, values.scope)));
     } finally {
       await server.close();
     }

@@ -35,3 +35,8 @@ export interface PagefindApi {
   /** Loads every filter's data; after it, each search's response counts results per filter value. */
   filters(): Promise<Record<string, Record<string, number>>>;
 }
+
+/** The module pagefind.js: one instance per set of indexes (`createInstance`), each with its own primary. */
+export interface PagefindModule {
+  createInstance(options: { basePath: string; baseUrl?: string }): PagefindApi;
+}

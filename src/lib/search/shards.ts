@@ -47,9 +47,10 @@ export function reportsPerYear(reports: Iterable<{ year: number }>): Map<number,
   return counts;
 }
 
-/** One index: the years it holds, and its folder under pagefind/ ('' for the primary). */
+/** One index: the years it holds, how many reports, and its folder under pagefind/ ('' for the primary). */
 export interface SearchShard {
   years: number[];
+  reports: number;
   dir: string;
 }
 
@@ -60,22 +61,20 @@ export interface SearchShard {
  */
 export function searchShards(reportsPerYear: ReadonlyMap<number, number>, maxReports = MAX_REPORTS_PER_INDEX): SearchShard[] {
   const years = [...reportsPerYear.keys()].sort((a, b) => a - b);
-  const groups: number[][] = [];
-  let size = 0;
+  const groups: { years: number[]; reports: number }[] = [];
   for (const year of years) {
     const count = reportsPerYear.get(year)!;
     const last = groups.at(-1);
-    if (last && size + count <= maxReports) {
-      last.push(year);
-      size += count;
+    if (last && last.reports + count <= maxReports) {
+      last.years.push(year);
+      last.reports += count;
     } else {
-      groups.push([year]);
-      size = count;
+      groups.push({ years: [year], reports: count });
     }
   }
   return groups.map((group, i) => ({
-    years: group,
-    dir: i === groups.length - 1 ? '' : `${group[0]}-${group.at(-1)}/`,
+    ...group,
+    dir: i === groups.length - 1 ? '' : `${group.years[0]}-${group.years.at(-1)}/`,
   }));
 }
 

@@ -1,8 +1,9 @@
 /**
  * The search page's state and its URL form, so results are shareable,
- * reload-safe and the back button works: /search/?q=…&年份=2014&sort=year-desc
+ * reload-safe and the back button works: /search/?q=…&年份=2014&sort=year-desc&范围=全部
  */
 
+import type { ScopeChoice } from './scope.ts';
 import type { ResultOrder } from './shards.ts';
 
 /** Filters the index carries, in the order the page shows them. Keys are the Pagefind filter names. */
@@ -21,7 +22,13 @@ export interface SearchState {
   q: string;
   filters: Partial<Record<SearchFilter, string>>;
   sort: SortId;
+  /** The newest years (the default) or all of them: scope.ts. */
+  scope: ScopeChoice;
 }
+
+/** The URL parameter, and its one value, that asks for every year (scope.ts). */
+export const SCOPE_PARAM = '范围';
+export const SCOPE_ALL = '全部';
 
 export function stateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
@@ -30,7 +37,12 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     if (value) filters[key] = value;
   }
   const sort = params.get('sort');
-  return { q: params.get('q')?.trim() ?? '', filters, sort: sort && sort in SORTS ? (sort as SortId) : 'relevance' };
+  return {
+    q: params.get('q')?.trim() ?? '',
+    filters,
+    sort: sort && sort in SORTS ? (sort as SortId) : 'relevance',
+    scope: params.get(SCOPE_PARAM) === SCOPE_ALL ? 'all' : 'recent',
+  };
 }
 
 export function stateToParams(state: SearchState): URLSearchParams {
@@ -41,6 +53,7 @@ export function stateToParams(state: SearchState): URLSearchParams {
     if (value) params.set(key, value);
   }
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.scope === 'all') params.set(SCOPE_PARAM, SCOPE_ALL);
   return params;
 }
 
