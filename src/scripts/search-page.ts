@@ -5,7 +5,7 @@
 import { fromIndexText } from '../lib/search/index-text.ts';
 import type { PagefindApi, PagefindFragment, PagefindModule, PagefindResult } from '../lib/search/pagefind-api.ts';
 import { isEmptyQuery, matchesQuery, needles, parseQuery, toPagefindQuery, type ParsedQuery } from '../lib/search/query.ts';
-import { scopeNote, searchScope, type SearchScope } from '../lib/search/scope.ts';
+import { queryYear, scopeNote, scopeWithin, searchScope, type SearchScope } from '../lib/search/scope.ts';
 import { orderResults, resultYears, type SearchShard } from '../lib/search/shards.ts';
 import { resultSnippet } from '../lib/search/results/snippet.ts';
 import { statusSentence } from '../lib/search/results/status.ts';
@@ -105,7 +105,8 @@ export function startSearchPage(): void {
   for (const select of selects) for (const option of select.options) option.dataset['label'] = option.text;
   const shards = JSON.parse(els.form.dataset['shards'] ?? '[]') as SearchShard[];
   const recentReports = Number(els.form.dataset['recentReports'] ?? 0);
-  const scopeFor = (state: SearchState) => searchScope(shards, state.scope, state.filters['年份'], recentReports);
+  const scopeFor = (state: SearchState) =>
+    searchScope(shards, state.scope, state.filters['年份'], recentReports, queryYear(needles(parseQuery(state.q)), shards));
   let current: Run | undefined;
   let generation = 0;
   let typingTimer: number | undefined;
@@ -308,7 +309,14 @@ export function startSearchPage(): void {
     const exhausted = run.next >= run.candidates.length;
     els.more.hidden = exhausted;
     setStatus(
-      statusSentence({ query: run.state.q, filtered: Object.keys(run.state.filters).length > 0, shown: run.shown, checked: run.next, candidates: run.candidates.length }),
+      statusSentence({
+        query: run.state.q,
+        filtered: Object.keys(run.state.filters).length > 0,
+        shown: run.shown,
+        checked: run.next,
+        candidates: run.candidates.length,
+        within: run.state.filters['年份'] ? undefined : scopeWithin(run.scope, shards),
+      }),
     );
     if (focusNew) els.list.children[before]?.querySelector('a')?.focus();
     if (run.shown === 0 && exhausted) {

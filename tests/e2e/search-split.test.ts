@@ -126,6 +126,22 @@ describe('search over an index split in groups of years', () => {
     expect(said).toBe(`搜索范围：${y} 年度。移除“年份”筛选可搜索其他年度。`);
   });
 
+  it('with a year typed in the query loads only the index that holds it, and a search that finds nothing names the years searched', async () => {
+    const older = archive[1]!;
+    const y = String(older.years[0]);
+    const a = await search(split, { q: `公开 ${y}` });
+    const said = await page.textContent('#search-scope');
+    expect(a.ids.length).toBeGreaterThan(0);
+    // What the one-index site finds in that index's years (a report of another year that mentions the year is not searched: the scope line says so).
+    expect([...a.ids].sort()).toEqual((await search(single, { q: `公开 ${y}` })).ids.filter((id) => older.years.includes(year(id))).sort());
+    expect([...a.dirs]).toEqual([older.dir]);
+    expect(said).toMatch(new RegExp(`^搜索范围：包含查询中年份的 ${older.years[0]}(–${older.years.at(-1)})? 年度（${older.reports} 份报告）。 搜索全部 `));
+    // An agency of only older years, searched in the default scope: not "the archive has nothing".
+    const none = await search(split, { q: '门头沟' });
+    expect(none.ids).toEqual([]);
+    expect(none.status).toBe(`在最近的 ${recentYears[0]}–${recentYears.at(-1)} 年度中没有找到包含“门头沟”的报告。可以搜索全部年度，或减少关键词再试。`);
+  });
+
   it('orders by year in both directions across the indexes', async () => {
     const desc = await search(split, { q: '公开', sort: 'year-desc', ...ALL });
     const asc = await search(split, { q: '公开', sort: 'year-asc', ...ALL });

@@ -366,7 +366,7 @@ describe('search: accessibility and weight', () => {
     await searchUrl({ q: '行政复议' });
     expect(await page.getAttribute('#search-status', 'role')).toBe('status');
     expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
-    const unlabelled = await page.$$eval('#search-form input, #search-form select', (els) =>
+    const unlabelled = await page.$$eval('#search-form input:not([type=hidden]), #search-form select', (els) =>
       els.filter((el) => !(el as HTMLInputElement).labels?.length).map((el) => el.outerHTML),
     );
     expect(unlabelled).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recentReports, recentShards, scopeNote, searchScope, yearRange } from '../../src/lib/search/scope.ts';
+import { queryYear, recentReports, recentShards, scopeNote, scopeWithin, searchScope, yearRange } from '../../src/lib/search/scope.ts';
 import { searchShards } from '../../src/lib/search/shards.ts';
 
 // 2011–2024, 10 reports a year, in indexes of at most 30: 2011–2013, 2014–2016, …, 2023–2024.
@@ -49,6 +49,29 @@ describe('what one search loads', () => {
     }
     // A year no index holds (a hand-made URL) loads the newest index alone, which finds nothing for it.
     expect(dirs(searchScope(archive, 'recent', '1999', 15).shards)).toEqual(['']);
+  });
+
+  it('loads the index of a year typed in the query, unless the reader chose every year', () => {
+    expect(queryYear(['河长县人民政府', '2014'], archive)).toBe('2014');
+    expect(queryYear(['837条', '1999', '12345'], archive)).toBeUndefined();
+    const scope = searchScope(archive, 'recent', undefined, 15, '2015');
+    expect(scope).toMatchObject({ kind: 'year', typed: true, years: [2014, 2015, 2016], reports: 30 });
+    expect(dirs(scope.shards)).toEqual(['2014-2016/']);
+    expect(scopeNote(scope, archive)).toEqual({
+      text: '搜索范围：包含查询中年份的 2014–2016 年度（30 份报告）。',
+      link: { label: '搜索全部 2011–2024 年度', choice: 'all' },
+    });
+    expect(searchScope(archive, 'all', undefined, 15, '2015').kind).toBe('all');
+    // The year filter wins over a typed year.
+    expect(dirs(searchScope(archive, 'recent', '2012', 15, '2015').shards)).toEqual(['2011-2013/']);
+  });
+
+  it('names the years searched for a "nothing found" sentence only when they are not all', () => {
+    expect(scopeWithin(searchScope(archive, 'recent', undefined, 15), archive)).toBe('最近的 2023–2024 年度');
+    expect(scopeWithin(searchScope(archive, 'recent', '2015', 15), archive)).toBe('2014–2016 年度');
+    expect(scopeWithin(searchScope(archive, 'all', undefined, 15), archive)).toBeUndefined();
+    const one = searchShards(new Map([[2014, 5]]), 30);
+    expect(scopeWithin(searchScope(one, 'recent', undefined, 15, '2014'), one)).toBeUndefined();
   });
 
   it('searches everything, and says nothing, when the default would hold every index anyway', () => {

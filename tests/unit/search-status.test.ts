@@ -19,4 +19,15 @@ describe('the count of a search, in one sentence', () => {
     // A quoted phrase is said with its own quotes, not two pairs.
     expect(statusSentence({ query: '“政务微信公众号”', filtered: false, shown: 0, checked: 0, candidates: 0 })).toMatch(/^没有找到包含“政务微信公众号”的报告。/);
   });
+
+  it('says which years found nothing when only some were searched, and that all of them can be', () => {
+    expect(statusSentence({ query: '河长县', filtered: false, shown: 0, checked: 2, candidates: 2, within: '最近的 2018–2025 年度' })).toBe(
+      '在最近的 2018–2025 年度中没有找到包含“河长县”的报告。可以搜索全部年度，或减少关键词再试。',
+    );
+    expect(statusSentence({ query: '河长县', filtered: true, shown: 0, checked: 0, candidates: 0, within: '2014 年度' })).toBe(
+      '在2014 年度中没有找到包含“河长县”的报告。可以搜索全部年度，或去掉部分筛选条件再试。',
+    );
+    // Results found read the same whatever the scope: the scope line above them says which years.
+    expect(statusSentence({ query: '河长县', filtered: false, shown: 2, checked: 2, candidates: 2, within: '最近的 2018–2025 年度' })).toBe('找到 2 份报告。');
+  });
 });

@@ -24,6 +24,8 @@ export interface SearchScope {
   years: number[];
   /** How many reports those indexes hold. */
   reports: number;
+  /** For `year`: whether the year came from the query's words ("河长县 2014") rather than the year filter. */
+  typed?: boolean;
 }
 
 /**
@@ -54,15 +56,24 @@ function scopeOf(kind: SearchScope['kind'], shards: SearchShard[]): SearchScope 
 
 /**
  * The indexes a search loads: the one holding `year` when a year is chosen (the newest when none holds
- * it, so the search answers "none" from the smallest load); every index when the reader chose all, or
- * when the default would hold them all anyway; otherwise the newest years (`recentShards`).
+ * it, so the search answers "none" from the smallest load); the one holding `typedYear` (`queryYear`)
+ * unless the reader chose all; every index when the reader chose all, or when the default would hold
+ * them all anyway; otherwise the newest years (`recentShards`).
  */
-export function searchScope(shards: readonly SearchShard[], choice: ScopeChoice, year: string | undefined, minReports: number): SearchScope {
+export function searchScope(
+  shards: readonly SearchShard[],
+  choice: ScopeChoice,
+  year: string | undefined,
+  minReports: number,
+  typedYear?: string,
+): SearchScope {
   const newestFirst = [...shards].reverse();
   if (year) {
     const holder = shards.find((s) => s.years.includes(Number(year))) ?? newestFirst[0];
     return scopeOf('year', holder ? [holder] : []);
   }
+  const typed = choice === 'all' ? undefined : shards.find((s) => typedYear && s.years.includes(Number(typedYear)));
+  if (typed) return { ...scopeOf('year', [typed]), typed: true };
   const recent = recentShards(shards, minReports);
   if (choice === 'all' || recent.length === shards.length) return scopeOf('all', newestFirst);
   return scopeOf('recent', recent);
@@ -76,6 +87,14 @@ export function recentReports(maxReportsPerIndex: number): number {
   return Math.ceil(maxReportsPerIndex / 2);
 }
 
+/**
+ * A year the reader typed among the query's words ("河长县人民政府 2014"), when an index holds it: the search
+ * then loads that year's index, as a year filter would, instead of the newest years, which cannot hold it.
+ */
+export function queryYear(words: readonly string[], shards: readonly SearchShard[]): string | undefined {
+  return words.find((w) => /^\d{4}$/.test(w) && shards.some((s) => s.years.includes(Number(w))));
+}
+
 /** "2019–2024" or "2024". */
 export function yearRange(years: readonly number[]): string {
   const first = years[0];
@@ -85,6 +104,12 @@ export function yearRange(years: readonly number[]): string {
 }
 
 const count = (n: number) => n.toLocaleString('zh-CN');
+
+/** The years searched, for a sentence, when they are fewer than the archive's: "最近的 2018–2025 年度". */
+export function scopeWithin(scope: SearchScope, archive: readonly SearchShard[]): string | undefined {
+  if (scope.kind === 'all' || archive.length <= 1) return undefined;
+  return scope.kind === 'recent' ? `最近的 ${yearRange(scope.years)} 年度` : `${yearRange(scope.years)} 年度`;
+}
 
 /** The sentence above the results that says what is searched, and the link that widens or narrows it (to `choice`). */
 export interface ScopeNote {
@@ -109,6 +134,12 @@ export function scopeNote(scope: SearchScope, archive: readonly SearchShard[], y
     return {
       text: `搜索范围：全部 ${yearRange(all.years)} 年度的 ${count(all.reports)} 份报告。`,
       link: { label: '只搜索最近的年度（更快）', choice: 'recent' },
+    };
+  }
+  if (scope.typed) {
+    return {
+      text: `搜索范围：包含查询中年份的 ${yearRange(scope.years)} 年度（${count(scope.reports)} 份报告）。`,
+      link: { label: `搜索全部 ${yearRange(all.years)} 年度`, choice: 'all' },
     };
   }
   return { text: `搜索范围：${year ?? yearRange(scope.years)} 年度。移除“年份”筛选可搜索其他年度。` };
