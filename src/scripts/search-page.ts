@@ -105,8 +105,8 @@ export function startSearchPage(): void {
   for (const select of selects) for (const option of select.options) option.dataset['label'] = option.text;
   const shards = JSON.parse(els.form.dataset['shards'] ?? '[]') as SearchShard[];
   const recentReports = Number(els.form.dataset['recentReports'] ?? 0);
-  const scopeFor = (state: SearchState) =>
-    searchScope(shards, state.scope, state.filters['年份'], recentReports, queryYear(needles(parseQuery(state.q)), shards));
+  const scopeFor = (state: SearchState, query: ParsedQuery) =>
+    searchScope(shards, state.scope, state.filters['年份'], recentReports, queryYear(needles(query), shards));
   let current: Run | undefined;
   let generation = 0;
   let typingTimer: number | undefined;
@@ -244,7 +244,7 @@ export function startSearchPage(): void {
     current = undefined;
     // How to write a query: said before a search and after one that found nothing, not above every result list.
     hint.hidden = !isEmptyQuery(query);
-    const scope = scopeFor(state);
+    const scope = scopeFor(state, query);
     renderScope(state, scope);
     if (isEmptyQuery(query)) {
       showFacetCounts(undefined);
@@ -315,7 +315,7 @@ export function startSearchPage(): void {
         shown: run.shown,
         checked: run.next,
         candidates: run.candidates.length,
-        within: run.state.filters['年份'] ? undefined : scopeWithin(run.scope, shards),
+        within: scopeWithin(run.scope, shards),
       }),
     );
     if (focusNew) els.list.children[before]?.querySelector('a')?.focus();

@@ -6,6 +6,7 @@
  */
 import { queryPart, type QueryPart } from './query-part.ts';
 import type { BenchQuery } from './query-set.ts';
+import type { ScopeChoice } from '../../lib/search/scope.ts';
 import { SCOPE_ALL, SCOPE_PARAM } from '../../lib/search/state.ts';
 
 /** Chrome DevTools' "Fast 4G" (devtools-frontend, NetworkManager.ts, Fast4GConditions): 9 Mbit/s down, 1.5 up, 60 ms × 2.75. */
@@ -34,7 +35,7 @@ export function spread(values: readonly number[]): { median: number; p95: number
  * Runs each query on the site served at `url` (its search page at url + 'search/'), in the page's default
  * scope (the newest years) or, with `scope` 'all', over every year as the page's link asks for it.
  */
-export async function measureQueries(url: string, queries: readonly BenchQuery[], scope: 'recent' | 'all' = 'recent'): Promise<QueryMeasure[]> {
+export async function measureQueries(url: string, queries: readonly BenchQuery[], scope: ScopeChoice = 'recent'): Promise<QueryMeasure[]> {
   const { launchBrowser } = await import('../../../tests/helpers/browser.ts');
   const browser = await launchBrowser();
   const measures: QueryMeasure[] = [];

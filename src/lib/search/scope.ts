@@ -72,7 +72,7 @@ export function searchScope(
     const holder = shards.find((s) => s.years.includes(Number(year))) ?? newestFirst[0];
     return scopeOf('year', holder ? [holder] : []);
   }
-  const typed = choice === 'all' ? undefined : shards.find((s) => typedYear && s.years.includes(Number(typedYear)));
+  const typed = choice !== 'all' && typedYear ? shards.find((s) => s.years.includes(Number(typedYear))) : undefined;
   if (typed) return { ...scopeOf('year', [typed]), typed: true };
   const recent = recentShards(shards, minReports);
   if (choice === 'all' || recent.length === shards.length) return scopeOf('all', newestFirst);
@@ -105,9 +105,12 @@ export function yearRange(years: readonly number[]): string {
 
 const count = (n: number) => n.toLocaleString('zh-CN');
 
-/** The years searched, for a sentence, when they are fewer than the archive's: "最近的 2018–2025 年度". */
+/**
+ * The years searched, for a "nothing found" sentence, when the scope, not the reader's year filter, left
+ * years out: "最近的 2018–2025 年度". A chosen year says itself (the sentence then suggests removing filters).
+ */
 export function scopeWithin(scope: SearchScope, archive: readonly SearchShard[]): string | undefined {
-  if (scope.kind === 'all' || archive.length <= 1) return undefined;
+  if (scope.kind === 'all' || (scope.kind === 'year' && !scope.typed) || archive.length <= 1) return undefined;
   return scope.kind === 'recent' ? `最近的 ${yearRange(scope.years)} 年度` : `${yearRange(scope.years)} 年度`;
 }
 
